@@ -1,0 +1,134 @@
+"""The centre file (hồ sơ trung tâm): staff, coordinated projects, outreach, narrative and abbreviations."""
+
+from __future__ import annotations
+
+from vncpc_xl.schema._common import info_sheet
+from vncpc_xl.schema.model import ColumnSpec, NameSpec, SheetSpec, TableSpec, ValueType, WorkbookSpec
+
+DEGREES = ("GS.TS.", "PGS.TS.", "TS.", "ThS.", "KS.", "CN.", "Khác")
+DOCTORATES = ("GS.TS.", "PGS.TS.", "TS.")
+FULL_TIME = "Toàn thời gian"
+EMPLOYMENT = (FULL_TIME, "Bán thời gian")
+OUTREACH_TYPES = ("Phóng sự truyền hình", "Bài báo", "Phát thanh", "Trang web", "Khác")
+# The report's narrative sections, in the order the report prints them.
+NARRATIVE_SECTIONS = (
+    "loi_noi_dau",
+    "chinh_sach",
+    "tam_nhin",
+    "dao_tao",
+    "dich_vu",
+    "pho_bien",
+    "chinh_sach_khuyen_nghi",
+    "hop_tac",
+    "bai_hoc",
+)
+
+STAFF = TableSpec(
+    name="tblStaff",
+    sheet="Cán bộ",
+    title="Đội ngũ cán bộ",
+    title_en="Staff",
+    columns=(
+        ColumnSpec("name", "Họ và tên", "Name", required=True, width=28),
+        ColumnSpec("degree", "Học hàm, học vị", "Degree", required=True, choices=DEGREES, width=12),
+        ColumnSpec("position", "Chức danh", "Position", width=28),
+        ColumnSpec("employment", "Hình thức", "Employment", required=True, choices=EMPLOYMENT, width=16),
+        ColumnSpec("staff_months", "Công-tháng", "Staff-months", ValueType.NUMBER, minimum=0, maximum=12, width=11),
+    ),
+)
+
+PROJECTS = TableSpec(
+    name="tblProjects",
+    sheet="Dự án",
+    title="Các dự án SXSH được điều phối",
+    title_en="Coordinated CP projects",
+    columns=(
+        ColumnSpec("name", "Tên dự án", "Project", required=True, width=36),
+        ColumnSpec("cp_content", "Nội dung SXSH", "CP content", width=30),
+        ColumnSpec("donor", "Nhà tài trợ", "Donor", width=14),
+        ColumnSpec("partner", "Đối tác", "Partners", width=30),
+        ColumnSpec("place", "Địa điểm", "Location", width=16),
+        ColumnSpec("period", "Thời gian", "Period", width=11),
+    ),
+    min_rows=20,
+)
+
+OUTREACH = TableSpec(
+    name="tblOutreach",
+    sheet="Truyền thông",
+    title="Truyền thông",
+    title_en="Outreach",
+    columns=(
+        ColumnSpec("type", "Loại", "Type", required=True, choices=OUTREACH_TYPES, width=20),
+        ColumnSpec("title", "Tiêu đề", "Title", required=True, width=40),
+        ColumnSpec("date", "Ngày", "Date", ValueType.DATE, width=11),
+        ColumnSpec("channel", "Kênh", "Channel", width=24),
+    ),
+)
+
+NARRATIVE = TableSpec(
+    name="tblNarrative",
+    sheet="Nội dung",
+    title="Nội dung các phần của báo cáo",
+    title_en="Narrative paragraphs",
+    columns=(
+        ColumnSpec("section", "Mục", "Section", required=True, choices=NARRATIVE_SECTIONS, width=24),
+        ColumnSpec(
+            "paragraph",
+            "Đoạn văn",
+            "Paragraph",
+            required=True,
+            width=100,
+            help_vi="Mỗi dòng một đoạn văn, in theo thứ tự dòng dưới mục của nó.",
+            help_en="One paragraph per row, printed in row order under its section.",
+        ),
+    ),
+    min_rows=60,
+)
+
+ABBREVIATIONS = TableSpec(
+    name="tblAbbreviations",
+    sheet="Từ viết tắt",
+    title="Các từ viết tắt",
+    title_en="Abbreviations",
+    columns=(
+        ColumnSpec("abbreviation", "Viết tắt", "Abbreviation", required=True, unique=True, width=18),
+        ColumnSpec("meaning", "Nghĩa", "Meaning", required=True, width=60),
+    ),
+)
+
+CENTRE = WorkbookSpec(
+    kind="centre",
+    version=1,
+    title="Hồ sơ trung tâm",
+    title_en="Centre file",
+    sheets=(
+        info_sheet(
+            NameSpec("CentreName", "Tên trung tâm", "Centre name", required=True),
+            NameSpec("Director", "Giám đốc", "Director"),
+            NameSpec(
+                "PriorAwarenessParticipants",
+                "Lượt người dự hội nghị nâng cao nhận thức các năm trước",
+                "Awareness-seminar participants of earlier years",
+                ValueType.INTEGER,
+                minimum=0,
+                default=0,
+                help_vi="Tổng các năm trước mà không có sổ đăng ký đào tạo trong thư mục.",
+                help_en="Total of earlier years not present as training registers.",
+            ),
+            NameSpec(
+                "PriorCertifiedTrainees",
+                "Học viên được cấp chứng chỉ các năm trước",
+                "Certified trainees of earlier years",
+                ValueType.INTEGER,
+                minimum=0,
+                default=0,
+            ),
+        ),
+        SheetSpec(name=STAFF.sheet, tables=(STAFF,)),
+        SheetSpec(name=PROJECTS.sheet, tables=(PROJECTS,)),
+        SheetSpec(name=OUTREACH.sheet, tables=(OUTREACH,)),
+        SheetSpec(name=NARRATIVE.sheet, tables=(NARRATIVE,)),
+        SheetSpec(name=ABBREVIATIONS.sheet, tables=(ABBREVIATIONS,)),
+    ),
+)

@@ -1,0 +1,239 @@
+"""The declarative model of a workbook kind: sheets, defined names, tables, columns and named checks.
+
+One `WorkbookSpec` per kind drives the template builder, the reader/validator and the documentation.
+Nothing here touches a file.
+
+Formula templates (`ColumnSpec.formula`, `SummaryLine.formula`) use placeholders the builder resolves to plain A1
+references, so the formulas evaluate outside Excel too:
+
+- ``{row:KEY}``        this row's cell of column KEY, e.g. ``F12``
+- ``{rowspan:A:B}``    this row's cells from column A to column B, e.g. ``F12:L12``
+- ``{hdrspan:A:B}``    the header cells of columns A..B, absolute, e.g. ``$F$4:$L$4``
+- ``{name:NAME}``      the cell of defined name NAME, absolute and sheet-qualified, e.g. ``'Thông tin'!$B$6``
+- ``{table:TBL}``      the whole range of table TBL including its header row, absolute and sheet-qualified
+- ``{col:TBL:KEY}``    the data cells of column KEY of table TBL, absolute and sheet-qualified
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class ValueType(str, Enum):
+    """What a cell holds; decides the number format, the data validation and how the reader converts it."""
+
+    TEXT = "text"
+    INTEGER = "integer"
+    NUMBER = "number"
+    MONEY = "money"
+    PERCENT = "percent"  # a number of percent points: 10 means 10 %
+    DATE = "date"
+    PERIOD = "period"  # "YYYY-MM" or "YYYY-Qn"
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """One column of an Excel table, found by its exact `header` text (whitespace-normalised)."""
+
+    key: str
+    header: str
+    header_en: str
+    type: ValueType = ValueType.TEXT
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    formula: str | None = None
+    unique: bool = False
+    minimum: float | None = None
+    maximum: float | None = None
+    width: float = 14.0
+    help_vi: str = ""
+    help_en: str = ""
+
+    @property
+    def is_formula(self) -> bool:
+        """Return True for a formula column (locked, grey, computed)."""
+        return self.formula is not None
+
+
+@dataclass(frozen=True)
+class NameSpec:
+    """A single value kept in a workbook-level defined name (`key` is the defined name itself)."""
+
+    key: str
+    label: str
+    label_en: str
+    type: ValueType = ValueType.TEXT
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    default: Any = None
+    minimum: float | None = None
+    maximum: float | None = None
+    help_vi: str = ""
+    help_en: str = ""
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """An Excel Table (ListObject): its name, its sheet, its columns in order and any pre-filled rows."""
+
+    name: str
+    sheet: str
+    title: str
+    title_en: str
+    columns: tuple[ColumnSpec, ...]
+    min_rows: int = 50
+    prefill: tuple[Mapping[str, Any], ...] = ()
+
+    def column(self, key: str) -> ColumnSpec:
+        """Return the column with `key`; KeyError names the table."""
+        for col in self.columns:
+            if col.key == key:
+                return col
+        raise KeyError(f"{self.name} has no column {key!r}")
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """Return the column keys in order."""
+        return tuple(col.key for col in self.columns)
+
+    @property
+    def input_columns(self) -> tuple[ColumnSpec, ...]:
+        """Return the columns a user types into."""
+        return tuple(col for col in self.columns if not col.is_formula)
+
+
+@dataclass(frozen=True)
+class SummaryLine:
+    """One line of a summary sheet: a label and a formula template (see module docstring)."""
+
+    label: str
+    label_en: str
+    formula: str
+    number_format: str = "#,##0.00"
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    """One sheet: the defined names it holds (label in column A, value in column B), tables, or summary lines."""
+
+    name: str
+    names: tuple[NameSpec, ...] = ()
+    tables: tuple[TableSpec, ...] = ()
+    summary: tuple[SummaryLine, ...] = ()
+    note_vi: str = ""
+
+
+# ---- named checks: data, not lambdas, so a check can be shown, documented and reported ----
+
+
+@dataclass(frozen=True)
+class Check:
+    """Base of the cross-field checks the validator runs after the per-cell checks."""
+
+    code: str = field(init=False, default="check")
+
+
+@dataclass(frozen=True)
+class NotBefore(Check):
+    """In `table`, column `later` must not be earlier than column `earlier` (dates)."""
+
+    table: str
+    later: str
+    earlier: str
+    code: str = field(init=False, default="row.date_order")
+
+
+@dataclass(frozen=True)
+class NotAbove(Check):
+    """In `table`, column `part` must not exceed column `whole` (computed when `whole` is a formula column)."""
+
+    table: str
+    part: str
+    whole: str
+    code: str = field(init=False, default="row.part_above_whole")
+
+
+@dataclass(frozen=True)
+class RequiredWhen(Check):
+    """Defined name `name` is required when defined name `when` equals `equals`."""
+
+    name: str
+    when: str
+    equals: str
+    code: str = field(init=False, default="name.required_when")
+
+
+@dataclass(frozen=True)
+class PriceForQuantity(Check):
+    """Every non-zero quantity column of `table` needs a price for its resource in `prices` (SPEC 4)."""
+
+    table: str
+    prices: str
+    code: str = field(init=False, default="row.price_missing")
+
+
+@dataclass(frozen=True)
+class PeriodInYear(Check):
+    """Column `column` of `table` holds periods of the year kept in defined name `year_name`."""
+
+    table: str
+    column: str
+    year_name: str
+    code: str = field(init=False, default="row.period_outside_year")
+
+
+@dataclass(frozen=True)
+class References(Check):
+    """Every value of `table`.`column` must exist in `target_table`.`target_column`."""
+
+    table: str
+    column: str
+    target_table: str
+    target_column: str
+    code: str = field(init=False, default="row.unknown_reference")
+
+
+@dataclass(frozen=True)
+class WorkbookSpec:
+    """Everything about one workbook kind."""
+
+    kind: str
+    version: int
+    title: str
+    title_en: str
+    sheets: tuple[SheetSpec, ...]
+    checks: tuple[Check, ...] = ()
+
+    @property
+    def tables(self) -> tuple[TableSpec, ...]:
+        """Return every table, in sheet order."""
+        return tuple(t for s in self.sheets for t in s.tables)
+
+    @property
+    def names(self) -> tuple[NameSpec, ...]:
+        """Return every defined name, in sheet order."""
+        return tuple(n for s in self.sheets for n in s.names)
+
+    def table(self, name: str) -> TableSpec:
+        """Return the table called `name`."""
+        for table in self.tables:
+            if table.name == name:
+                return table
+        raise KeyError(f"{self.kind} has no table {name!r}")
+
+    def name(self, key: str) -> NameSpec:
+        """Return the defined name `key`."""
+        for spec in self.names:
+            if spec.key == key:
+                return spec
+        raise KeyError(f"{self.kind} has no defined name {key!r}")
+
+    def sheet_of_name(self, key: str) -> SheetSpec:
+        """Return the sheet that holds defined name `key`."""
+        for sheet in self.sheets:
+            if any(n.key == key for n in sheet.names):
+                return sheet
+        raise KeyError(f"{self.kind} has no defined name {key!r}")
