@@ -18,13 +18,19 @@ HEAVY = ("openpyxl", "python_calamine", "docx", "docxtpl", "xlwings", "matplotli
 @pytest.mark.parametrize("module", ["vncpc_xl.core", "vncpc_xl.schema"])
 def test_pure_layers_import_no_file_library(module: str) -> None:
     code = f"import sys, {module}; print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
     assert out == "", f"{module} imports {out}"
 
 
 def _string_constants(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    return {node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+    return {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    }
 
 
 def _headers() -> set[str]:

@@ -17,5 +17,6 @@ def main() -> None:
 
 
 # Subcommands register here, one line each.
-from vncpc_xl.cli.templates import templates; main.add_command(templates)  # noqa: E402, E702
-from vncpc_xl.cli.new import new; main.add_command(new)  # noqa: E402, E702
+from vncpc_xl.cli.templates import templates; main.add_command(templates)
+from vncpc_xl.cli.new import new; main.add_command(new)
+from vncpc_xl.cli.factors import factors; main.add_command(factors)

@@ -86,7 +86,12 @@ INFO = SheetSpec(
             maximum=100,
         ),
         NameSpec(
-            "OptionLife", "Tuổi thọ giải pháp (năm)", "Option life (years)", ValueType.INTEGER, default=5, minimum=1
+            "OptionLife",
+            "Tuổi thọ giải pháp (năm)",
+            "Option life (years)",
+            ValueType.INTEGER,
+            default=5,
+            minimum=1,
         ),
     ),
 )
@@ -130,9 +135,18 @@ FUEL_TABLE = TableSpec(
     columns=(
         ColumnSpec("fuel", "Nhiên liệu", "Fuel", required=True, choices=FUELS, unique=True, width=14),
         ColumnSpec("coal_type", "Loại than", "Coal type", choices=COAL_TYPES, width=12),
-        ColumnSpec("sulfur_pct", "Lưu huỳnh S (%)", "Sulphur S (%)", ValueType.PERCENT, minimum=0, maximum=100),
+        ColumnSpec(
+            "sulfur_pct", "Lưu huỳnh S (%)", "Sulphur S (%)", ValueType.PERCENT, minimum=0, maximum=100
+        ),
         ColumnSpec("ash_pct", "Tro A (%)", "Ash A (%)", ValueType.PERCENT, minimum=0, maximum=100),
-        ColumnSpec("fly_ash_pct", "Tỷ lệ tro bay (%)", "Fly-ash fraction (%)", ValueType.PERCENT, minimum=0, maximum=100),
+        ColumnSpec(
+            "fly_ash_pct",
+            "Tỷ lệ tro bay (%)",
+            "Fly-ash fraction (%)",
+            ValueType.PERCENT,
+            minimum=0,
+            maximum=100,
+        ),
         ColumnSpec(
             "so2_removal_pct",
             "Hiệu suất khử SO2 (%)",
@@ -207,11 +221,15 @@ OPTIONS = TableSpec(
     columns=(
         ColumnSpec("number", "STT", "No.", ValueType.INTEGER, width=6),
         ColumnSpec("option", "Giải pháp", "Option", required=True, width=40),
-        ColumnSpec("category", "Nhóm giải pháp", "Category", choices=OPTION_CATEGORIES, required=True, width=24),
+        ColumnSpec(
+            "category", "Nhóm giải pháp", "Category", choices=OPTION_CATEGORIES, required=True, width=24
+        ),
         ColumnSpec("status", "Trạng thái", "Status", choices=OPTION_STATUSES, required=True, width=16),
         ColumnSpec("investment", "Đầu tư", "Investment", ValueType.MONEY, minimum=0, width=14),
         *QUANTITY_COLUMNS,
-        ColumnSpec("other_savings", "Tiết kiệm khác (/năm)", "Other savings (/yr)", ValueType.MONEY, width=14),
+        ColumnSpec(
+            "other_savings", "Tiết kiệm khác (/năm)", "Other savings (/yr)", ValueType.MONEY, width=14
+        ),
         ColumnSpec(
             "added_cost",
             "Chi phí vận hành tăng thêm (/năm)",
@@ -229,9 +247,19 @@ OPTIONS = TableSpec(
             ),
             width=16,
         ),
-        ColumnSpec("co2_t", "Giảm CO2 (tấn/năm)", "CO2 reduction (t/yr)", ValueType.NUMBER, formula=_emissions("CO2")),
-        ColumnSpec("so2_t", "Giảm SO2 (tấn/năm)", "SO2 reduction (t/yr)", ValueType.NUMBER, formula=_emissions("SO2")),
-        ColumnSpec("dust_t", "Giảm bụi (tấn/năm)", "Dust reduction (t/yr)", ValueType.NUMBER, formula=_emissions("BUI")),
+        ColumnSpec(
+            "co2_t", "Giảm CO2 (tấn/năm)", "CO2 reduction (t/yr)", ValueType.NUMBER, formula=_emissions("CO2")
+        ),
+        ColumnSpec(
+            "so2_t", "Giảm SO2 (tấn/năm)", "SO2 reduction (t/yr)", ValueType.NUMBER, formula=_emissions("SO2")
+        ),
+        ColumnSpec(
+            "dust_t",
+            "Giảm bụi (tấn/năm)",
+            "Dust reduction (t/yr)",
+            ValueType.NUMBER,
+            formula=_emissions("BUI"),
+        ),
         ColumnSpec(
             "payback_months",
             "Hoàn vốn (tháng)",
@@ -244,7 +272,9 @@ OPTIONS = TableSpec(
             "NPV",
             "NPV",
             ValueType.MONEY,
-            formula=_when_filled("VNCPC_NPV({row:investment},{row:savings},{name:DiscountRate},{name:OptionLife})"),
+            formula=_when_filled(
+                "VNCPC_NPV({row:investment},{row:savings},{name:DiscountRate},{name:OptionLife})"
+            ),
         ),
         ColumnSpec(
             "irr_pct",
@@ -268,7 +298,10 @@ def _sum_all(key: str) -> str:
 _SUMMED = (
     ("investment", "Tổng đầu tư", "Total investment"),
     ("savings", "Tiết kiệm hàng năm", "Annual savings"),
-    *((quantity_key(r.key), f"Giảm tiêu thụ {r.name} ({r.unit}/năm)", f"{r.name_en} reduction") for r in RESOURCES),
+    *(
+        (quantity_key(r.key), f"Giảm tiêu thụ {r.name} ({r.unit}/năm)", f"{r.name_en} reduction")
+        for r in RESOURCES
+    ),
     ("dust_t", "Giảm phát thải bụi (tấn/năm)", "Dust reduction (t/yr)"),
     ("so2_t", "Giảm phát thải SO2 (tấn/năm)", "SO2 reduction (t/yr)"),
     ("co2_t", "Giảm phát thải CO2 (tấn/năm)", "CO2 reduction (t/yr)"),
@@ -277,8 +310,14 @@ _SUMMED = (
 SUMMARY = SheetSpec(
     name="Tổng hợp",
     summary=(
-        *(SummaryLine(f"{label} — đã thực hiện", f"{en} — implemented", _sum_implemented(k)) for k, label, en in _SUMMED),
-        *(SummaryLine(f"{label} — tất cả giải pháp", f"{en} — all options", _sum_all(k)) for k, label, en in _SUMMED),
+        *(
+            SummaryLine(f"{label} — đã thực hiện", f"{en} — implemented", _sum_implemented(k))
+            for k, label, en in _SUMMED
+        ),
+        *(
+            SummaryLine(f"{label} — tất cả giải pháp", f"{en} — all options", _sum_all(k))
+            for k, label, en in _SUMMED
+        ),
         SummaryLine(
             "Số giải pháp đã thực hiện",
             "Implemented options",

@@ -10,16 +10,21 @@ DOCTORATES = ("GS.TS.", "PGS.TS.", "TS.")
 FULL_TIME = "Toàn thời gian"
 EMPLOYMENT = (FULL_TIME, "Bán thời gian")
 OUTREACH_TYPES = ("Phóng sự truyền hình", "Bài báo", "Phát thanh", "Trang web", "Khác")
-# The report's narrative sections, in the order the report prints them.
+# The report's narrative sections, in the order the report prints them. SPEC 3.4 names nine; co_cau, hoat_dong,
+# hien_trang_moi_truong and hoat_dong_khac hold the reference report's text of its other four sections.
 NARRATIVE_SECTIONS = (
     "loi_noi_dau",
     "chinh_sach",
     "tam_nhin",
+    "co_cau",
+    "hoat_dong",
     "dao_tao",
     "dich_vu",
     "pho_bien",
     "chinh_sach_khuyen_nghi",
     "hop_tac",
+    "hien_trang_moi_truong",
+    "hoat_dong_khac",
     "bai_hoc",
 )
 
@@ -33,7 +38,9 @@ STAFF = TableSpec(
         ColumnSpec("degree", "Học hàm, học vị", "Degree", required=True, choices=DEGREES, width=12),
         ColumnSpec("position", "Chức danh", "Position", width=28),
         ColumnSpec("employment", "Hình thức", "Employment", required=True, choices=EMPLOYMENT, width=16),
-        ColumnSpec("staff_months", "Công-tháng", "Staff-months", ValueType.NUMBER, minimum=0, maximum=12, width=11),
+        ColumnSpec(
+            "staff_months", "Công-tháng", "Staff-months", ValueType.NUMBER, minimum=0, maximum=12, width=11
+        ),
     ),
 )
 

@@ -79,7 +79,12 @@ DENOMINATOR_LOG = TableSpec(
         ColumnSpec("period", "Kỳ", "Period", ValueType.PERIOD, required=True, unique=True, width=10),
         ColumnSpec("staff_months", STAFF_MONTHS, "Staff-months", ValueType.NUMBER, minimum=0, width=12),
         ColumnSpec(
-            "useful_staff_months", USEFUL_STAFF_MONTHS, "Useful staff-months", ValueType.NUMBER, minimum=0, width=14
+            "useful_staff_months",
+            USEFUL_STAFF_MONTHS,
+            "Useful staff-months",
+            ValueType.NUMBER,
+            minimum=0,
+            width=14,
         ),
         ColumnSpec(
             "training_person_days",

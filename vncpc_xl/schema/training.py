@@ -39,7 +39,9 @@ PLAN = TableSpec(
             minimum=0,
             width=14,
         ),
-        ColumnSpec("planned_courses", "Kế hoạch (số khóa)", "Plan (courses)", ValueType.INTEGER, minimum=0, width=12),
+        ColumnSpec(
+            "planned_courses", "Kế hoạch (số khóa)", "Plan (courses)", ValueType.INTEGER, minimum=0, width=12
+        ),
         ColumnSpec("note", "Chú ý", "Notes", width=60),
     ),
     min_rows=len(TRAINING_TYPES),
@@ -60,7 +62,15 @@ COURSES = TableSpec(
         ColumnSpec("days", "Số ngày", "Days", ValueType.NUMBER, minimum=0, required=True, width=8),
         ColumnSpec("place", "Địa điểm", "Place", width=18),
         ColumnSpec("client", "Khách hàng / nhà tài trợ", "Client / sponsor", width=22),
-        ColumnSpec("participants", "Số học viên", "Participants", ValueType.INTEGER, minimum=0, required=True, width=9),
+        ColumnSpec(
+            "participants",
+            "Số học viên",
+            "Participants",
+            ValueType.INTEGER,
+            minimum=0,
+            required=True,
+            width=9,
+        ),
         ColumnSpec(
             "person_days",
             "Người-ngày",
@@ -99,7 +109,14 @@ MODULES = TableSpec(
     columns=(
         ColumnSpec("module", "Module", "Module", required=True, width=30),
         ColumnSpec("days", "Số ngày", "Days", ValueType.NUMBER, minimum=0, width=8),
-        ColumnSpec("topics", "Nội dung", "Topics", width=70, help_vi="Mỗi dòng một chủ đề.", help_en="One topic per line."),
+        ColumnSpec(
+            "topics",
+            "Nội dung",
+            "Topics",
+            width=70,
+            help_vi="Mỗi dòng một chủ đề.",
+            help_en="One topic per line.",
+        ),
     ),
     min_rows=10,
 )

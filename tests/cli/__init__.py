@@ -1,0 +1,1 @@
+"""Tests of the vncpc-xl command line (a package so that test module names may repeat across folders)."""

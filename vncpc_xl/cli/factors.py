@@ -1,0 +1,66 @@
+"""`vncpc-xl factors [--year Y] [--lang vi|en]`: print every emission factor with its unit and source."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from babel.numbers import format_decimal
+from rich.console import Console
+from rich.table import Table
+
+from vncpc_xl.core import RESOURCE_BY_KEY, Factor, factors_used, grid_factor
+from vncpc_xl.errors import InputError, Lang
+
+_LOCALES = {"vi": "vi_VN", "en": "en_US"}
+_POLLUTANTS = {
+    "vi": {"CO2": "CO2", "SO2": "SO2", "BUI": "Bụi"},
+    "en": {"CO2": "CO2", "SO2": "SO2", "BUI": "Dust"},
+}
+_COLUMNS = {
+    "vi": ("Loại tài nguyên", "Chất", "Hệ số", "Đơn vị", "Nguồn"),
+    "en": ("Resource", "Pollutant", "Factor", "Unit", "Source"),
+}
+
+
+def _grid_note(year: int | None, lang: Lang) -> str:
+    used = grid_factor(year).year_used
+    if lang == "en":
+        asked = "the latest factors" if year is None else f"year {year}"
+        return f"Emission factors for {asked}; electricity uses the grid factor of {used}."
+    asked = "các hệ số mới nhất" if year is None else f"năm {year}"
+    return f"Hệ số phát thải cho {asked}; điện dùng hệ số lưới điện năm {used}."
+
+
+def _row(factor: Factor, lang: Lang) -> tuple[str, ...]:
+    resource = RESOURCE_BY_KEY[factor.resource]
+    pollutant = _POLLUTANTS[lang][factor.pollutant]
+    unit = factor.unit if lang == "vi" else f"t {pollutant}/{resource.unit_en}"
+    value = format_decimal(factor.value, format="#,##0.######", locale=_LOCALES[lang])
+    return (resource.name if lang == "vi" else resource.name_en, pollutant, value, unit, factor.source)
+
+
+def factor_table(year: int | None, lang: Lang) -> Table:
+    """Return the rich table of every resource × pollutant factor applied for `year`."""
+    table = Table(title=_grid_note(year, lang), title_justify="left", show_lines=True)
+    for number, heading in enumerate(_COLUMNS[lang]):
+        table.add_column(heading, justify="right" if number == 2 else "left", overflow="fold")
+    for factor in factors_used(year):
+        table.add_row(*_row(factor, lang))
+    return table
+
+
+@click.command("factors")
+@click.option(
+    "--year", type=int, default=None, help="Năm áp dụng (mặc định: hệ số mới nhất). / Year applied."
+)
+@click.option(
+    "--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True, help="Ngôn ngữ. / Language."
+)
+def factors(year: int | None, lang: Lang) -> None:
+    """In mọi hệ số phát thải kèm đơn vị và nguồn. (Print every emission factor with its unit and source.)"""
+    try:
+        table = factor_table(year, lang)
+    except InputError as error:
+        raise click.BadParameter(error.message(lang), param_hint="--year") from None
+    Console(width=None if sys.stdout.isatty() else 200).print(table)

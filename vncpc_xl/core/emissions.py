@@ -1,0 +1,203 @@
+"""Emission factors and emissions of CO2, SO2 and dust (BUI) for the resources an option saves."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+from functools import lru_cache
+
+from vncpc_xl.core import _checks
+from vncpc_xl.core.factors import (
+    DEFAULT_FUELS,
+    ROWS,
+    Factor,
+    FuelProperties,
+    check_year,
+    default_fuel_source,
+    grid_factor,
+    row,
+)
+from vncpc_xl.core.resources import RESOURCE_BY_KEY, RESOURCES
+from vncpc_xl.errors import InputError
+
+POLLUTANTS: tuple[str, ...] = ("CO2", "SO2", "BUI")
+_POLLUTANT_ALIASES = {"co2": "CO2", "so2": "SO2", "bui": "BUI", "bụi": "BUI", "dust": "BUI", "pm": "BUI"}
+_LABEL_VI = {"CO2": "CO2", "SO2": "SO2", "BUI": "bụi"}
+_KG_PER_T = 1000.0
+
+
+def normalize_pollutant(text: object) -> str:
+    """Return the pollutant code ``"CO2"``, ``"SO2"`` or ``"BUI"`` (dust) named by `text`, case-insensitive.
+
+    >>> normalize_pollutant("bụi"), normalize_pollutant("Dust"), normalize_pollutant("CO₂")
+    ('BUI', 'BUI', 'CO2')
+    """
+    if isinstance(text, str):
+        return _pollutant_code(text)
+    raise _unknown_pollutant(text)
+
+
+@lru_cache(maxsize=64)
+def _pollutant_code(text: str) -> str:
+    code = _POLLUTANT_ALIASES.get(unicodedata.normalize("NFKC", text).strip().casefold())
+    if code is None:
+        raise _unknown_pollutant(text)
+    return code
+
+
+def _unknown_pollutant(text: object) -> InputError:
+    return InputError(
+        f"chất ô nhiễm không rõ {text!r}; dùng: CO2, SO2, BUI (bụi)",
+        f"unknown pollutant {text!r}; use: CO2, SO2, BUI (dust)",
+    )
+
+
+def emission_factor(
+    resource_key: str,
+    pollutant: str,
+    year: int | None = None,
+    fuels: Mapping[str, FuelProperties] | None = None,
+) -> Factor:
+    """Return the factor: tonnes of `pollutant` per canonical unit (MWh, tấn, m³) of `resource_key` saved.
+
+    `year` (the assessment year) picks the grid factor of electricity; None uses the latest. `fuels` maps
+    fuel keys to the workbook's fuel properties; a fuel not in it uses `DEFAULT_FUELS`.
+
+    >>> round(emission_factor("coal", "CO2").value, 6)  # 26.7 TJ/Gg × 98 300 kg/TJ / 1e6
+    2.62461
+    >>> emission_factor("electricity", "CO2", 2010).year_used
+    2003
+    """
+    if resource_key not in RESOURCE_BY_KEY:
+        raise InputError(
+            f"khóa tài nguyên không rõ {resource_key!r}; dùng: {', '.join(RESOURCE_BY_KEY)}",
+            f"unknown resource key {resource_key!r}; use: {', '.join(RESOURCE_BY_KEY)}",
+        )
+    code = normalize_pollutant(pollutant)
+    if year is not None:
+        year = check_year(year)
+    if resource_key == "electricity" and code == "CO2":
+        return grid_factor(year)
+    return _fuel_factor(resource_key, code, _fuel_for(resource_key, fuels))
+
+
+def _fuel_for(resource_key: str, fuels: Mapping[str, FuelProperties] | None) -> FuelProperties | None:
+    """Return the properties of fuel `resource_key` from `fuels`, else the default (None for non-fuels)."""
+    fuel = fuels.get(resource_key) if fuels else None
+    if fuel is None:
+        return DEFAULT_FUELS.get(resource_key)
+    if not isinstance(fuel, FuelProperties) or fuel.fuel != resource_key:
+        raise InputError(
+            f"thuộc tính nhiên liệu của {resource_key} không hợp lệ: {fuel!r}",
+            f"the fuel properties given for {resource_key} are not valid: {fuel!r}",
+        )
+    return fuel
+
+
+@lru_cache(maxsize=256)
+def _fuel_factor(resource_key: str, code: str, fuel: FuelProperties | None) -> Factor:
+    unit = f"tấn {_LABEL_VI[code]}/{RESOURCE_BY_KEY[resource_key].unit}"
+    zero = ROWS.get(("zero", resource_key, code))
+    if zero is not None or fuel is None:
+        source = zero.source if zero else row("zero", resource_key, code).source
+        return Factor(resource_key, code, 0.0, unit, source)
+    value, sources, used = _FORMULAS[code](fuel)
+    return Factor(
+        resource_key, code, value, unit, "; ".join([*sources, *(_property_note(fuel, f) for f in used)])
+    )
+
+
+def _co2(fuel: FuelProperties) -> tuple[float, list[str], tuple[str, ...]]:
+    variant = fuel.coal_type or ""
+    ncv, co2 = row("ncv", fuel.fuel, variant), row("co2", fuel.fuel, variant)
+    sources = [f"{ncv.source} ({ncv.value} {ncv.unit})", f"{co2.source} ({co2.value} {co2.unit})"]
+    return ncv.number * co2.number / 1e6, sources, ("coal_type",) if variant else ()
+
+
+def _so2(fuel: FuelProperties) -> tuple[float, list[str], tuple[str, ...]]:
+    per_s, retention = row("so2_per_s", fuel.fuel), row("s_retention", fuel.fuel)
+    value = per_s.number * fuel.sulfur_pct / 100 * (1 - retention.number) * (1 - fuel.so2_removal_pct / 100)
+    return value, [per_s.source, f"{retention.source} (retention {retention.value})"], _SO2_FIELDS
+
+
+def _dust(fuel: FuelProperties) -> tuple[float, list[str], tuple[str, ...]]:
+    kept = 1 - fuel.dust_removal_pct / 100
+    if fuel.fuel == "coal":
+        return fuel.ash_pct / 100 * fuel.fly_ash_pct / 100 * kept, [_COAL_DUST], _COAL_DUST_FIELDS
+    slope, base = row("dust_s_slope", fuel.fuel), row("dust_base", fuel.fuel)
+    value = (slope.number * fuel.sulfur_pct + base.number) / _KG_PER_T * kept
+    return value, [f"{slope.source} ({slope.value} {slope.unit}, {base.value} {base.unit})"], _OIL_DUST_FIELDS
+
+
+_FORMULAS = {"CO2": _co2, "SO2": _so2, "BUI": _dust}
+_COAL_DUST = "Ash mass balance: dust = A/100 × fly ash/100 × (1 − dust removal/100)"
+_SO2_FIELDS = ("sulfur_pct", "so2_removal_pct")
+_COAL_DUST_FIELDS = ("ash_pct", "fly_ash_pct", "dust_removal_pct")
+_OIL_DUST_FIELDS = ("sulfur_pct", "dust_removal_pct")
+_FIELD_LABELS = {
+    "coal_type": ("coal type", ""),
+    "sulfur_pct": ("S", " %"),
+    "ash_pct": ("A", " %"),
+    "fly_ash_pct": ("fly ash", " %"),
+    "so2_removal_pct": ("SO2 removal", " %"),
+    "dust_removal_pct": ("dust removal", " %"),
+}
+
+
+def _property_note(fuel: FuelProperties, field: str) -> str:
+    """Return e.g. ``S = 3 % (default: <source>)``; a value other than the default is from the workbook."""
+    label, unit = _FIELD_LABELS[field]
+    value = getattr(fuel, field)
+    shown = f"{label} = {value:g}{unit}" if isinstance(value, float) else f"{label} = {value}"
+    if value == getattr(DEFAULT_FUELS[fuel.fuel], field):
+        return f"{shown} (default: {default_fuel_source(fuel.fuel, field) or 'no value given'})"
+    return f"{shown} (audit workbook fuel table)"
+
+
+def total_emissions_t(
+    quantities: Mapping[str, float | None],
+    pollutant: str,
+    year: int | None = None,
+    fuels: Mapping[str, FuelProperties] | None = None,
+) -> float:
+    """Return tonnes of `pollutant` avoided per year by saving `quantities` (resource key -> canonical units).
+
+    Blank (None) quantities count as 0; a negative quantity (more consumption) gives negative emissions.
+
+    >>> round(total_emissions_t({"coal": 100, "electricity": 40.838}, "CO2", 2003), 3)  # 262.461 + 16.294
+    278.755
+    """
+    emitted = (
+        emissions_t(key, quantity, pollutant, year, fuels)
+        for key, quantity in quantities.items()
+        if quantity is not None
+    )
+    return _checks.checked_sum(emitted, "lượng phát thải", "the emission")
+
+
+def emissions_t(
+    resource_key: str,
+    quantity: float,
+    pollutant: str,
+    year: int | None = None,
+    fuels: Mapping[str, FuelProperties] | None = None,
+) -> float:
+    """Return tonnes of `pollutant` per year avoided by saving `quantity` canonical units of `resource_key`.
+
+    >>> round(emissions_t("coal", 100, "CO2"), 3)  # 100 t × 26.7 × 98 300 / 1e6
+    262.461
+    >>> round(emissions_t("fuel_oil", 1, "SO2"), 4)  # 2 × 3.0/100 × (1 − 0) × (1 − 0)
+    0.06
+    """
+    amount = _checks.finite(quantity, f"lượng {resource_key}", f"the quantity of {resource_key}")
+    emitted = amount * emission_factor(resource_key, pollutant, year, fuels).value
+    return _checks.finite_result(emitted, "lượng phát thải", "the emission")
+
+
+def factors_used(year: int | None, fuels: Mapping[str, FuelProperties] | None = None) -> list[Factor]:
+    """Return every resource × pollutant factor applied for `year` (resources in workbook order).
+
+    >>> [(f.resource, f.pollutant, f.year_used) for f in factors_used(2024)][:2]
+    [('electricity', 'CO2', 2023), ('electricity', 'SO2', None)]
+    """
+    return [emission_factor(r.key, code, year, fuels) for r in RESOURCES for code in POLLUTANTS]

@@ -1,0 +1,261 @@
+"""The parts of an .xlsx the reader needs beyond cell values: sheets, defined names, tables, formula cells.
+
+Cell values come from python-calamine (fast); this module reads, from the verified zip members, what calamine
+does not give: the sheet list with its parts, workbook-level defined names, the table parts (name, range,
+header and totals rows) and, per sheet, which cells hold a formula and which hold an Excel error value
+(calamine reads an error as an empty string, and an error must never pass for a blank).
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from lxml import etree
+from python_calamine import CalamineWorkbook
+
+from vncpc_xl.workbook._cells import address, split_ref
+from vncpc_xl.workbook._zipsafe import SafeZip, ZipRejected
+
+REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+STRICT_REL_NS = "http://purl.oclc.org/ooxml/officeDocument/relationships"
+WORKBOOK_PART = "xl/workbook.xml"
+VBA_PART = "xl/vbaProject.bin"
+# Parts calamine opens with the workbook (besides the sheets it is asked for): verified before it sees them.
+SHARED_PARTS = ("xl/sharedStrings.xml", "xl/styles.xml", "[Content_Types].xml")
+
+FORMULA_RE = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*><f')
+NAME_REF_RE = re.compile(
+    r"^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?$"
+)
+PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+
+
+def _local(tag: object) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _xml(data: bytes) -> etree._Element:
+    try:
+        return etree.fromstring(data, PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise ZipRejected("file.corrupt", f"XML error: {exc}") from None
+
+
+@dataclass(frozen=True)
+class SheetInfo:
+    """A worksheet: its name, the package part holding it and its visibility state."""
+
+    name: str
+    part: str
+    state: str = "visible"
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    """An Excel table: name, sheet, 0-based bounds of its range, header/totals row counts, column names."""
+
+    name: str
+    sheet: str
+    first_row: int
+    first_col: int
+    last_row: int
+    last_col: int
+    header_rows: int
+    totals_rows: int
+    columns: tuple[str, ...]
+
+    @property
+    def data_rows(self) -> range:
+        """Return the 0-based sheet rows of the table's data (without header and totals rows)."""
+        return range(self.first_row + self.header_rows, self.last_row - self.totals_rows + 1)
+
+
+@dataclass
+class SheetScan:
+    """Which cells of a sheet hold a formula, and which hold an Excel error (A1 address → error text)."""
+
+    formulas: set[str] = field(default_factory=set)
+    errors: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NameRef:
+    """Where a defined name points: a sheet and the 0-based top-left cell, or `broken` with the raw text."""
+
+    text: str
+    sheet: str | None = None
+    row: int = 0
+    col: int = 0
+
+    @property
+    def broken(self) -> bool:
+        """Return True when the name does not point at a cell."""
+        return self.sheet is None
+
+    @property
+    def cell(self) -> str:
+        """Return the A1 address of the top-left cell."""
+        return address(self.row, self.col)
+
+
+def _target(base_dir: str, target: str) -> str:
+    if target.startswith("/"):
+        return target.lstrip("/")
+    return posixpath.normpath(posixpath.join(base_dir, target))
+
+
+def _rels(zip_: SafeZip, part: str) -> dict[str, str]:
+    """Return relationship id → target part of `part` (empty when it has no rels)."""
+    folder, name = posixpath.split(part)
+    rels_part = posixpath.join(folder, "_rels", name + ".rels")
+    if not zip_.has(rels_part):
+        return {}
+    root = _xml(zip_.read(rels_part))
+    return {
+        rel.get("Id", ""): _target(folder, rel.get("Target", ""))
+        for rel in root
+        if _local(rel.tag) == "Relationship" and rel.get("TargetMode") != "External"
+    }
+
+
+def parse_name_ref(text: str) -> NameRef:
+    """Return where the defined-name formula `text` points (``'Thông tin'!$B$4`` → sheet, row 3, col 1)."""
+    match = NAME_REF_RE.match(text.strip())
+    if not match:
+        return NameRef(text)
+    quoted, bare, letters, digits = match.groups()
+    sheet = quoted.replace("''", "'") if quoted is not None else bare
+    pos = split_ref(f"{letters}{digits}")
+    assert pos is not None
+    return NameRef(text, sheet.strip(), pos[0], pos[1])
+
+
+class Package:
+    """An opened .xlsx: verified zip members, sheets, defined names, tables, formula scans and cell grids."""
+
+    def __init__(self, data: bytes) -> None:
+        self.zip = SafeZip(data)
+        self._data = data
+        if not self.zip.has(WORKBOOK_PART):
+            raise ZipRejected("file.not_workbook", "no xl/workbook.xml")
+        root = _xml(self.zip.read(WORKBOOK_PART))
+        rels = _rels(self.zip, WORKBOOK_PART)
+        self.sheets: dict[str, SheetInfo] = {}
+        self.defined_names: dict[str, str] = {}
+        for element in root.iter():
+            tag = _local(element.tag)
+            if tag == "sheet":
+                rid = element.get(f"{{{REL_NS}}}id") or element.get(f"{{{STRICT_REL_NS}}}id") or ""
+                name = element.get("name", "")
+                self.sheets[name] = SheetInfo(name, rels.get(rid, ""), element.get("state", "visible"))
+            elif tag == "definedName" and element.get("localSheetId") is None:
+                self.defined_names[element.get("name", "")] = element.text or ""
+        self._grids: dict[str, list[list[object]]] = {}
+        self._scans: dict[str, SheetScan] = {}
+        self._xml: dict[str, bytes] = {}
+
+    @property
+    def has_macros(self) -> bool:
+        """Return True when the package carries a VBA project (never run)."""
+        return self.zip.has(VBA_PART)
+
+    def sheet_xml(self, sheet: str) -> bytes:
+        """Return the verified XML of `sheet` (KeyError when the sheet has no worksheet part)."""
+        if sheet not in self._xml:
+            part = self.sheets[sheet].part
+            if not self.zip.has(part):
+                raise ZipRejected("file.corrupt", f"sheet {sheet!r} has no part {part!r}")
+            self._xml[sheet] = self.zip.read(part)
+        return self._xml[sheet]
+
+    @cached_property
+    def tables(self) -> dict[str, TableInfo]:
+        """Return every table of the workbook by its case-folded name."""
+        found: dict[str, TableInfo] = {}
+        for sheet in self.sheets.values():
+            if not sheet.part or not self.zip.has(sheet.part):
+                continue
+            for target in _rels(self.zip, sheet.part).values():
+                if target.startswith("xl/tables/") and self.zip.has(target):
+                    table = _table_info(_xml(self.zip.read(target)), sheet.name)
+                    if table is not None:
+                        found[table.name.casefold()] = table
+        return found
+
+    @cached_property
+    def _calamine(self) -> CalamineWorkbook:
+        for part in SHARED_PARTS:
+            if self.zip.has(part):
+                self.zip.read(part)  # verified: calamine opens these with the workbook
+        return CalamineWorkbook.from_filelike(io.BytesIO(self._data))
+
+    def grid(self, sheet: str) -> list[list[object]]:
+        """Return the cell values of `sheet` as rows from A1 (calamine values; errors read as ``""``)."""
+        if sheet not in self._grids:
+            self.sheet_xml(sheet)  # verify the part before calamine inflates it
+            self._grids[sheet] = self._calamine.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        return self._grids[sheet]
+
+    def scan(self, sheet: str) -> SheetScan:
+        """Return which cells of `sheet` hold formulas and Excel errors."""
+        if sheet not in self._scans:
+            self._scans[sheet] = scan_sheet(self.sheet_xml(sheet))
+        return self._scans[sheet]
+
+
+def _table_info(root: etree._Element, sheet: str) -> TableInfo | None:
+    ref = (root.get("ref") or "").split(":")
+    first, last = split_ref(ref[0]), split_ref(ref[-1])
+    if first is None or last is None:
+        return None
+    name = root.get("displayName") or root.get("name") or ""
+    columns = tuple(col.get("name", "") for col in root.iter() if _local(col.tag) == "tableColumn")
+    return TableInfo(
+        name=name,
+        sheet=sheet,
+        first_row=first[0],
+        first_col=first[1],
+        last_row=last[0],
+        last_col=last[1],
+        header_rows=int(root.get("headerRowCount", "1") or 1),
+        totals_rows=int(root.get("totalsRowCount", "0") or 0),
+        columns=columns,
+    )
+
+
+def scan_sheet(xml: bytes) -> SheetScan:
+    """Return the formula and error cells of one worksheet's XML.
+
+    The usual layout (every ``<c>`` starting with its ``r`` address, no error cells) is scanned with one
+    regular expression; anything else (error cells, prefixed tags, cells without address) is parsed.
+    """
+    plain = xml.count(b"<c ") == xml.count(b'<c r="') and b"<c>" not in xml and b":c " not in xml
+    if plain and b't="e"' not in xml:
+        return SheetScan(formulas={ref.decode() for ref in FORMULA_RE.findall(xml)})
+    return _scan_tree(_xml(xml))
+
+
+def _scan_tree(root: etree._Element) -> SheetScan:
+    scan = SheetScan()
+    row_index = -1
+    for row in root.iter():
+        if _local(row.tag) != "row":
+            continue
+        row_index = int(row.get("r", row_index + 2)) - 1
+        col_index = -1
+        for cell in row:
+            if _local(cell.tag) != "c":
+                continue
+            pos = split_ref(cell.get("r", "")) or (row_index, col_index + 1)
+            col_index = pos[1]
+            ref = address(*pos)
+            children = {_local(child.tag): child for child in cell}
+            if "f" in children:
+                scan.formulas.add(ref)
+            if cell.get("t") == "e":
+                scan.errors[ref] = (children["v"].text or "#?") if "v" in children else "#?"
+    return scan

@@ -1,0 +1,152 @@
+"""Checks an untrusted .xlsx container before anything parses it: size, zip structure and zip-bomb limits.
+
+`SafeZip(data)` takes the file's bytes and checks, from the zip's central directory, the number of
+members, the declared total uncompressed size and each member's compression ratio. `SafeZip.read(name)`
+then inflates one member itself, never past the declared size, and checks its CRC, so a member whose
+header lies about its size is refused instead of being inflated without bound.
+Any refusal raises `ZipRejected` with a stable code.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass
+
+MAX_FILE_BYTES = 50 * 1024 * 1024  # a VNCPC workbook is well under 1 MB
+MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_MEMBERS = 5_000
+MAX_RATIO = 200  # uncompressed / compressed, for members big enough to matter
+RATIO_MIN_BYTES = 1024 * 1024
+
+ZIP_MAGIC = b"PK\x03\x04"
+EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls, or an .xlsx encrypted with a password
+LOCAL_HEADER = struct.Struct("<4s22xHH")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The limits an untrusted file must respect (bytes, members, ratio)."""
+
+    file_bytes: int = MAX_FILE_BYTES
+    total_uncompressed: int = MAX_TOTAL_UNCOMPRESSED
+    members: int = MAX_MEMBERS
+    ratio: float = MAX_RATIO
+    ratio_min_bytes: int = RATIO_MIN_BYTES
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class ZipRejected(Exception):
+    """The container is not a usable workbook: `code` says why, `detail` gives the evidence (English)."""
+
+    def __init__(self, code: str, detail: str = "", **params: object) -> None:
+        super().__init__(f"{code}: {detail}")
+        self.code = code
+        self.detail = detail
+        self.params = params
+
+
+def check_file_size(size: int, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Raise `ZipRejected` (``file.too_large``) when a file of `size` bytes is over the limit."""
+    if size > limits.file_bytes:
+        raise ZipRejected(
+            "file.too_large", f"{size} bytes > {limits.file_bytes}", size=size, limit=limits.file_bytes
+        )
+
+
+class SafeZip:
+    """A zip container checked against `limits`; `read` inflates a member, never past its declared size."""
+
+    def __init__(self, data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
+        check_file_size(len(data), limits)
+        _check_magic(data)
+        self._data = data
+        try:
+            self._zip = zipfile.ZipFile(io.BytesIO(data))
+            infos = self._zip.infolist()
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+            raise ZipRejected("file.corrupt", f"zip directory unreadable: {exc}") from None
+        _check_members(infos, limits)
+        self._infos = {info.filename: info for info in infos}
+
+    def names(self) -> set[str]:
+        """Return the member names."""
+        return set(self._infos)
+
+    def has(self, name: str) -> bool:
+        """Return True when member `name` exists."""
+        return name in self._infos
+
+    def read(self, name: str) -> bytes:
+        """Return member `name` inflated; raise `ZipRejected` when it lies about its size or is damaged."""
+        info = self._infos.get(name)
+        if info is None:
+            raise ZipRejected("file.corrupt", f"missing part {name}", part=name)
+        if info.flag_bits & 0x1:
+            raise ZipRejected("file.encrypted", f"encrypted part {name}", part=name)
+        raw = self._compressed(info)
+        if info.compress_type == zipfile.ZIP_STORED:
+            data = bytes(raw)
+        elif info.compress_type == zipfile.ZIP_DEFLATED:
+            data = _inflate(raw, info)
+        else:
+            raise ZipRejected(
+                "file.corrupt", f"unsupported compression {info.compress_type} in {name}", part=name
+            )
+        if len(data) != info.file_size or zlib.crc32(data) != info.CRC:
+            raise ZipRejected("file.corrupt", f"part {name} is damaged (size or CRC mismatch)", part=name)
+        return data
+
+    def _compressed(self, info: zipfile.ZipInfo) -> memoryview:
+        start = info.header_offset
+        header = self._data[start : start + LOCAL_HEADER.size]
+        if len(header) < LOCAL_HEADER.size:
+            raise ZipRejected("file.corrupt", f"truncated header of {info.filename}")
+        magic, name_len, extra_len = LOCAL_HEADER.unpack(header)
+        if magic != ZIP_MAGIC:
+            raise ZipRejected("file.corrupt", f"bad local header of {info.filename}")
+        begin = start + LOCAL_HEADER.size + name_len + extra_len
+        end = begin + info.compress_size
+        if end > len(self._data):
+            raise ZipRejected("file.corrupt", f"truncated data of {info.filename}")
+        return memoryview(self._data)[begin:end]
+
+
+def _check_magic(data: bytes) -> None:
+    head = data[:8]
+    if head.startswith(OLE_MAGIC):
+        raise ZipRejected("file.legacy_or_encrypted", "OLE compound file (.xls or password-protected .xlsx)")
+    if not (head.startswith(ZIP_MAGIC) or head.startswith(EMPTY_ZIP_MAGIC)):
+        raise ZipRejected("file.not_workbook", "not a zip container")
+
+
+def _check_members(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
+    if len(infos) > limits.members:
+        raise ZipRejected("file.zip_bomb", f"{len(infos)} parts > {limits.members}")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if total > limits.total_uncompressed:
+            raise ZipRejected("file.zip_bomb", f"uncompressed size over {limits.total_uncompressed} bytes")
+        if info.file_size >= limits.ratio_min_bytes:
+            ratio = info.file_size / max(info.compress_size, 1)
+            if ratio > limits.ratio:
+                raise ZipRejected(
+                    "file.zip_bomb", f"part {info.filename} compressed {ratio:.0f}:1 > {limits.ratio:.0f}:1"
+                )
+
+
+def _inflate(raw: memoryview, info: zipfile.ZipInfo) -> bytes:
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+    try:
+        data = inflater.decompress(raw, info.file_size + 1)
+    except zlib.error as exc:
+        raise ZipRejected("file.corrupt", f"part {info.filename} cannot be inflated: {exc}") from None
+    if len(data) > info.file_size or inflater.unconsumed_tail:
+        raise ZipRejected("file.zip_bomb", f"part {info.filename} inflates past its declared size")
+    return data

@@ -1,0 +1,385 @@
+"""`read_workbook`: one .xlsx file → `WorkbookData` (typed names and table rows, with every issue found).
+
+The file is read once, in read-only mode, and never modified. Its kind comes from the hidden `_meta` sheet;
+tables are found by name, columns by exact header text (whitespace-normalised) and single values by defined
+name, never by position. Bad data never raises: each problem becomes an `Issue`, and `validate` then runs the
+schema's per-cell and cross-field checks on what could be read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from python_calamine import CalamineError
+
+from vncpc_xl.errors import Severity
+from vncpc_xl.schema import KINDS, META_SHEET, SPECS, ColumnSpec, NameSpec, TableSpec, ValueType, WorkbookSpec
+from vncpc_xl.workbook import _cells
+from vncpc_xl.workbook._cells import (
+    address,
+    col_letter,
+    convert,
+    is_blank,
+    normalize_header,
+    split_ref,
+    to_integer,
+)
+from vncpc_xl.workbook._messages import make_issue, where_cell, where_name
+from vncpc_xl.workbook._package import Package, SheetScan, TableInfo, parse_name_ref
+from vncpc_xl.workbook._zipsafe import ZipRejected, check_file_size
+from vncpc_xl.workbook.model import Row, Value, WorkbookData
+from vncpc_xl.workbook.validate import run_checks
+
+KIND_CELL = (0, 1)  # _meta!B1
+VERSION_CELL = (1, 1)  # _meta!B2
+_BLANK_ROW: list[Any] = []
+
+
+@dataclass
+class ReadState:
+    """What the checks need beyond `WorkbookData`: the cells already reported, and where each column sits."""
+
+    data: WorkbookData
+    spec: WorkbookSpec
+    file: str
+    reported: set[tuple[str, str]] = field(default_factory=set)  # (sheet, cell) with a conversion/error issue
+    columns: dict[str, dict[str, int]] = field(default_factory=dict)  # table → key → 0-based column
+
+    def add(self, code: str, **kwargs: Any) -> None:
+        """Add the issue `code` (see `make_issue`) to the workbook's issues."""
+        self.data.issues.append(make_issue(code, self.file, **kwargs))
+
+    def report_cell(self, sheet: str, cell: str) -> None:
+        """Remember that `sheet`!`cell` already has an issue, so later checks leave it alone."""
+        self.reported.add((sheet, cell))
+
+
+def read_workbook(path: Path | str) -> WorkbookData:
+    """Return the names, tables and issues of the workbook at `path`; never raises on bad data.
+
+    The file is opened read-only; its SHA-256 is computed from the same bytes that are parsed. Issues
+    cover the container (not a workbook, corrupt zip, zip bomb), the kind and template version in `_meta`,
+    the structure (sheets, tables, columns, defined names), each cell (types, lists, required values, Excel
+    errors, overwritten formulas) and the schema's cross-field checks.
+    """
+    path = Path(path)
+    data = WorkbookData(path=path)
+    file = str(path)
+    raw = _read_bytes(path, data, file)
+    if raw is None:
+        return data
+    data.sha256 = hashlib.sha256(raw).hexdigest()
+    try:
+        package = Package(raw)
+        state = _read_meta(package, data, file)
+        if state is not None:
+            _read_contents(package, state)
+    except ZipRejected as exc:
+        data.issues.append(make_issue(exc.code, file, detail=exc.detail, **exc.params))
+    except (CalamineError, KeyError, ValueError, IndexError) as exc:
+        data.issues.append(make_issue("file.corrupt", file, detail=f"{type(exc).__name__}: {exc}"))
+    return data
+
+
+def _read_bytes(path: Path, data: WorkbookData, file: str) -> bytes | None:
+    try:
+        if not path.is_file():
+            data.issues.append(make_issue("file.not_found", file, path=file))
+            return None
+        check_file_size(path.stat().st_size)
+        with path.open("rb") as handle:  # read-only; the file is never written
+            return handle.read()
+    except ZipRejected as exc:
+        data.issues.append(make_issue(exc.code, file, detail=exc.detail, **exc.params))
+    except OSError as exc:
+        data.issues.append(make_issue("file.unreadable", file, detail=exc.strerror or type(exc).__name__))
+    return None
+
+
+# ---- _meta: kind and template version ----
+
+
+def _meta_cell(package: Package, pos: tuple[int, int]) -> Any:
+    grid = package.grid(META_SHEET)
+    row = grid[pos[0]] if pos[0] < len(grid) else _BLANK_ROW
+    return row[pos[1]] if pos[1] < len(row) else ""
+
+
+def _read_meta(package: Package, data: WorkbookData, file: str) -> ReadState | None:
+    if package.has_macros:
+        data.issues.append(make_issue("file.macros", file))
+    if META_SHEET not in package.sheets:
+        data.issues.append(make_issue("meta.missing", file))
+        return None
+    raw_kind = _meta_cell(package, KIND_CELL)
+    kind = "" if is_blank(raw_kind) else normalize_header(raw_kind).casefold()
+    if kind not in SPECS:
+        code = "meta.kind_unknown" if kind else "meta.kind_missing"
+        value = None if is_blank(raw_kind) else raw_kind
+        data.issues.append(
+            make_issue(code, file, sheet=META_SHEET, cell="B1", value=value, expected=", ".join(KINDS))
+        )
+        return None
+    spec = SPECS[kind]
+    data.kind = kind
+    raw_version = _meta_cell(package, VERSION_CELL)
+    version, problem = to_integer(raw_version)
+    if problem or version is None or version < 1:
+        value = None if is_blank(raw_version) else raw_version
+        shown = "“”" if value is None else None
+        data.issues.append(
+            make_issue(
+                "meta.version_invalid",
+                file,
+                sheet=META_SHEET,
+                cell="B2",
+                value=value,
+                shown=shown,
+                expected=spec.version,
+            )
+        )
+        return None
+    data.version = version
+    if version > spec.version:
+        data.issues.append(
+            make_issue(
+                "meta.version_newer", file, sheet=META_SHEET, cell="B2", value=version, expected=spec.version
+            )
+        )
+        return None
+    return ReadState(data, spec, file)
+
+
+# ---- structure, names and tables ----
+
+
+def _read_contents(package: Package, state: ReadState) -> None:
+    _check_sheets(package, state)
+    for name in state.spec.names:
+        _read_name(package, state, name)
+    for table in state.spec.tables:
+        state.data.tables[table.name] = _read_table(package, state, table)
+    run_checks(state)
+    _sort_issues(state.data, list(package.sheets))
+
+
+def _sort_issues(data: WorkbookData, sheets: list[str]) -> None:
+    """Sort the issues as a reader meets the cells: by sheet (workbook order), row, then column."""
+    order = {name: index for index, name in enumerate(sheets)}
+
+    def key(issue: Any) -> tuple[int, int, int]:
+        pos = split_ref(issue.cell) if issue.cell else None
+        row, col = pos if pos else (-1, -1)
+        return (order.get(issue.sheet, -1) if issue.sheet else -1, row, col)
+
+    data.issues.sort(key=key)
+
+
+def _check_sheets(package: Package, state: ReadState) -> None:
+    for sheet in state.spec.sheets:
+        if sheet.name in package.sheets:
+            continue
+        issue = make_issue("sheet.missing", state.file, sheet=sheet.name, sheet_name=sheet.name)
+        if not (sheet.names or sheet.tables):  # a summary sheet is for the user only
+            issue = replace(issue, severity=Severity.WARNING)
+        state.data.issues.append(issue)
+
+
+def _cell_value(package: Package, sheet: str, row: int, col: int) -> Any:
+    grid = package.grid(sheet)
+    values = grid[row] if row < len(grid) else _BLANK_ROW
+    return values[col] if col < len(values) else ""
+
+
+def _read_name(package: Package, state: ReadState, spec: NameSpec) -> None:
+    data = state.data
+    data.names[spec.key] = None
+    text = package.defined_names.get(spec.key)
+    labels = {"name": spec.key, "label": spec.label, "label_en": spec.label_en}
+    if text is None:
+        state.add("name.missing", **labels)
+        return
+    ref = parse_name_ref(text)
+    if ref.broken or ref.sheet not in package.sheets:
+        state.add("name.broken", value=text, **labels)
+        return
+    sheet, cell = ref.sheet, ref.cell
+    data.name_cells[spec.key] = (sheet, cell)
+    where = where_name(cell, spec.label, spec.label_en)
+    raw = _cell_value(package, sheet, ref.row, ref.col)
+    scan = package.scan(sheet)
+    value = _checked_value(
+        state, scan, raw, spec.type, sheet=sheet, cell=cell, column=spec.label, where=where
+    )
+    if (
+        value is None
+        and not spec.required
+        and spec.default is not None
+        and (sheet, cell) not in state.reported
+    ):
+        value = spec.default
+    data.names[spec.key] = value
+
+
+def _checked_value(
+    state: ReadState,
+    scan: SheetScan,
+    raw: Any,
+    value_type: Any,
+    *,
+    sheet: str,
+    cell: str,
+    column: str,
+    where: tuple[str, str],
+) -> Value:
+    """Return the converted value of an input cell; report Excel errors, bad types, uncalculated formulas."""
+    error = scan.errors.get(cell)
+    if error is not None:
+        state.add("cell.excel_error", sheet=sheet, cell=cell, column=column, value=error, where=where)
+        state.report_cell(sheet, cell)
+        return None
+    if is_blank(raw):
+        if cell in scan.formulas:
+            state.add("cell.formula_no_value", sheet=sheet, cell=cell, column=column, where=where)
+            state.report_cell(sheet, cell)
+        return None
+    value, problem = convert(raw, value_type)
+    if problem:
+        state.add(problem, sheet=sheet, cell=cell, column=column, value=raw, where=where)
+        state.report_cell(sheet, cell)
+        return None
+    return value
+
+
+def _find_table(package: Package, state: ReadState, spec: TableSpec) -> TableInfo | None:
+    info = package.tables.get(spec.name.casefold())
+    if info is None:
+        state.add(
+            "table.missing",
+            sheet=spec.sheet,
+            table=spec.name,
+            title=spec.title,
+            sheet_name=spec.sheet,
+            extra={"table": spec.name},
+        )
+    return info
+
+
+def _header_columns(package: Package, info: TableInfo) -> dict[str, int]:
+    """Return normalised header text → 0-based column of table `info`."""
+    found: dict[str, int] = {}
+    header_row = info.first_row if info.header_rows else None
+    for offset, col in enumerate(range(info.first_col, info.last_col + 1)):
+        text = _cell_value(package, info.sheet, header_row, col) if header_row is not None else ""
+        if is_blank(text) and offset < len(info.columns):
+            text = info.columns[offset]
+        if not is_blank(text):
+            found.setdefault(normalize_header(text), col)
+    return found
+
+
+def _column_map(package: Package, state: ReadState, spec: TableSpec, info: TableInfo) -> dict[str, int]:
+    headers = _header_columns(package, info)
+    columns: dict[str, int] = {}
+    for column in spec.columns:
+        col = headers.get(normalize_header(column.header))
+        if col is None:
+            state.add(
+                "table.column_missing",
+                sheet=info.sheet,
+                cell=address(info.first_row, info.first_col),
+                column=column.header,
+                table=spec.name,
+                header=column.header,
+                header_en=column.header_en,
+                extra={"table": spec.name},
+            )
+            continue
+        columns[column.key] = col
+    return columns
+
+
+def _read_table(package: Package, state: ReadState, spec: TableSpec) -> list[Row]:
+    info = _find_table(package, state, spec)
+    if info is None:
+        return []
+    columns = _column_map(package, state, spec, info)
+    state.columns[spec.name] = columns
+    letters = {key: col_letter(col) for key, col in columns.items()}
+    grid = package.grid(info.sheet)
+    scan = package.scan(info.sheet)
+    present = [c for c in spec.columns if c.key in columns]
+    inputs = [columns[c.key] for c in present if not c.is_formula]
+    rows: list[Row] = []
+    for r in info.data_rows:
+        values = grid[r] if r < len(grid) else _BLANK_ROW
+        if not _row_has_input(values, inputs, r, scan):
+            continue
+        rows.append(_read_row(state, scan, spec, info.sheet, r, values, present, columns, letters))
+    return rows
+
+
+def _row_has_input(values: list[Any], inputs: list[int], row: int, scan: SheetScan) -> bool:
+    width = len(values)
+    for col in inputs:
+        if col < width:
+            raw = values[col]
+            if raw != "" and not (raw.__class__ is str and not raw.strip()):
+                return True
+    if scan.errors:
+        return any(address(row, col) in scan.errors for col in inputs)
+    return False
+
+
+def _read_row(
+    state: ReadState,
+    scan: SheetScan,
+    spec: TableSpec,
+    sheet: str,
+    r: int,
+    values: list[Any],
+    present: list[ColumnSpec],
+    columns: dict[str, int],
+    letters: dict[str, str],
+) -> Row:
+    width = len(values)
+    number = r + 1
+    out: dict[str, Value] = {}
+    for column in present:
+        col = columns[column.key]
+        raw = values[col] if col < width else ""
+        cell = f"{letters[column.key]}{number}"
+        if column.is_formula:
+            out[column.key] = _formula_value(state, scan, column, raw, sheet, cell)
+            continue
+        if raw.__class__ is str and raw and not raw.isspace() and column.type is ValueType.TEXT:
+            out[column.key] = _cells.clean_text(raw)  # the common case, without the generic path
+            continue
+        where = where_cell(cell, column.header, column.header_en)
+        out[column.key] = _checked_value(
+            state, scan, raw, column.type, sheet=sheet, cell=cell, column=column.header, where=where
+        )
+    for column in spec.columns:
+        if column.key not in out:
+            out[column.key] = None
+    return Row(out, table=spec.name, sheet=sheet, row=number, letters=letters)
+
+
+def _formula_value(
+    state: ReadState, scan: SheetScan, column: ColumnSpec, raw: Any, sheet: str, cell: str
+) -> Value:
+    """Return the cached value of a formula cell; report a formula column overwritten by a constant."""
+    if cell not in scan.formulas:
+        where = where_cell(cell, column.header, column.header_en)
+        error = scan.errors.get(cell)
+        value = error if error is not None else (None if is_blank(raw) else raw)
+        code = "formula.missing" if value is None else "formula.overwritten"
+        state.add(code, sheet=sheet, cell=cell, column=column.header, value=value, where=where)
+        state.report_cell(sheet, cell)
+    if cell in scan.errors:
+        return None
+    value, problem = convert(raw, column.type)
+    return None if problem else value
