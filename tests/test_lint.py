@@ -13,8 +13,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _ruff(*args: str) -> subprocess.CompletedProcess[str]:
-    exe = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
-    if not Path(exe).exists() and not shutil.which(exe):
+    beside_python = Path(sys.executable).with_name("ruff")  # the ruff of this environment first
+    exe = str(beside_python) if beside_python.exists() else shutil.which("ruff")
+    if exe is None:
         pytest.skip("ruff is not installed (pip install -e '.[test]')")
     return subprocess.run([exe, *args], cwd=ROOT, capture_output=True, text=True)
 

@@ -5,6 +5,13 @@ from __future__ import annotations
 import click
 
 from vncpc_xl import __version__
+from vncpc_xl.cli.addin import addin
+from vncpc_xl.cli.demo import demo
+from vncpc_xl.cli.factors import factors
+from vncpc_xl.cli.new import new
+from vncpc_xl.cli.report import report
+from vncpc_xl.cli.templates import templates
+from vncpc_xl.cli.validate import validate
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -16,7 +23,5 @@ def main() -> None:
     """
 
 
-# Subcommands register here, one line each.
-from vncpc_xl.cli.templates import templates; main.add_command(templates)
-from vncpc_xl.cli.new import new; main.add_command(new)
-from vncpc_xl.cli.factors import factors; main.add_command(factors)
+for _command in (new, validate, report, demo, templates, factors, addin):
+    main.add_command(_command)

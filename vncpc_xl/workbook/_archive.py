@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime
 import io
-import os
-import tempfile
 import zipfile
 import zlib
 from pathlib import Path
 
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.xml.functions import tostring
+
+from vncpc_xl import _files
 
 FIXED_TIMESTAMP = datetime.datetime(2024, 1, 1, 0, 0, 0)  # docProps created/modified of every file we write
 ZIP_DATE_TIME = (1980, 1, 1, 0, 0, 0)
@@ -69,16 +69,7 @@ def same_workbook(a: bytes, b: bytes) -> bool:
 
 
 def write_atomic(path: Path, data: bytes) -> Path:
-    """Write `data` to `path` through a temporary file in the same folder, then rename it into place."""
+    """Write `data` to `path` atomically, creating its folder first; return `path`."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".~", suffix=path.suffix, dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return _files.write_atomic(path, data)

@@ -27,7 +27,11 @@ Converted = tuple[Value, "str | None"]
 
 @lru_cache(maxsize=512)
 def col_letter(index: int) -> str:
-    """Return the column letters of 0-based column `index` (0 → ``A``, 26 → ``AA``)."""
+    """Return the column letters of 0-based column `index` (0 → ``A``, 26 → ``AA``).
+
+    >>> col_letter(0), col_letter(25), col_letter(26), col_letter(702)
+    ('A', 'Z', 'AA', 'AAA')
+    """
     letters = ""
     index += 1
     while index:
@@ -45,7 +49,11 @@ def col_index(letters: str) -> int:
 
 
 def split_ref(ref: str) -> tuple[int, int] | None:
-    """Return 0-based ``(row, column)`` of an A1 reference such as ``F12`` or ``$F$12``; None if not one."""
+    """Return 0-based ``(row, column)`` of an A1 reference such as ``F12`` or ``$F$12``; None if not one.
+
+    >>> split_ref("F12"), split_ref("$AA$1"), split_ref("12F")
+    ((11, 5), (0, 26), None)
+    """
     match = REF_RE.match(ref.strip())
     if not match:
         return None
@@ -116,7 +124,11 @@ def to_integer(raw: Any) -> Converted:
 
 
 def to_date(raw: Any) -> Converted:
-    """Return a date cell's value as datetime.date (from a date, a datetime or an Excel serial number)."""
+    """Return a date cell's value as datetime.date (from a date, a datetime or an Excel serial number).
+
+    >>> to_date(37690.0)
+    (datetime.date(2003, 3, 10), None)
+    """
     if isinstance(raw, dt.datetime):
         return raw.date(), None
     if isinstance(raw, dt.date):
@@ -128,7 +140,11 @@ def to_date(raw: Any) -> Converted:
 
 
 def to_period(raw: Any) -> Converted:
-    """Return a period cell's value as ``YYYY-MM`` or ``YYYY-Qn``; a date becomes its month."""
+    """Return a period cell's value as ``YYYY-MM`` or ``YYYY-Qn``; a date becomes its month.
+
+    >>> to_period(" 2003-q3 "), to_period(dt.date(2003, 7, 15)), to_period("2003-13")
+    (('2003-Q3', None), ('2003-07', None), (None, 'value.bad_period'))
+    """
     if isinstance(raw, (dt.date, dt.datetime)):
         return f"{raw.year:04d}-{raw.month:02d}", None
     if not isinstance(raw, str):
@@ -163,14 +179,21 @@ def period_year(period: str) -> int:
     return int(period[:4])
 
 
-def show(value: object) -> str:
-    """Return `value` as a message quotes it: text in quotes, whole numbers without ``.0``, dd/mm/yyyy."""
+def show(value: object, lang: str = "en") -> str:
+    """Return `value` as a message quotes it: text in quotes, dates dd/mm/yyyy, numbers without ``.0``.
+
+    Vietnamese writes the decimal mark as a comma (no thousands separator, so a year stays 2003).
+
+    >>> show("abc"), show(20.0), show(20.5, "vi"), show(dt.date(2003, 3, 1))
+    ('“abc”', '20', '20,5', '01/03/2003')
+    """
     if isinstance(value, str):
         return f"“{value}”"
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        return _number_text(value) if abs(value) < 1e15 else repr(value)
+    if isinstance(value, (int, float)):
+        text = _number_text(float(value)) if abs(value) < 1e15 else repr(value)
+        return text.replace(".", ",") if lang == "vi" else text
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):

@@ -233,6 +233,11 @@ class _Blank(dict):  # type: ignore[type-arg]
         return "?"
 
 
+def _rendered(params: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Return `params` with numbers and dates written as `lang` writes them (text is left as given)."""
+    return {key: value if isinstance(value, str) else show(value, lang) for key, value in params.items()}
+
+
 def where_cell(cell: str | None, header: str | None = None, header_en: str | None = None) -> tuple[str, str]:
     """Return the ``{where}`` phrase in both languages for a table cell, e.g. ``Ô F12 (cột “Đầu tư”)``."""
     vi = f"Ô {cell}" if cell else "Bảng"
@@ -268,10 +273,11 @@ def make_issue(
     """
     vi, en = TEXTS[code]
     shown = params.pop("shown", None)
-    params["value"] = shown if shown is not None else ("" if value is None else show(value))
-    fields_vi = _Blank(params, where=where[0])
-    fields_en = _Blank(params, where=where[1])
-    fields_en.setdefault("expected_en", params.get("expected", "?"))
+    fields_vi = _Blank(_rendered(params, "vi"), where=where[0])
+    fields_en = _Blank(_rendered(params, "en"), where=where[1])
+    for fields, lang in ((fields_vi, "vi"), (fields_en, "en")):
+        fields["value"] = shown if shown is not None else ("" if value is None else show(value, lang))
+    fields_en.setdefault("expected_en", fields_en.get("expected", "?"))
     severity = Severity.WARNING if code in WARNINGS else Severity.ERROR
     return Issue(
         code=code,

@@ -145,7 +145,7 @@ class Package:
         root = _xml(self.zip.read(WORKBOOK_PART))
         rels = _rels(self.zip, WORKBOOK_PART)
         self.sheets: dict[str, SheetInfo] = {}
-        self.defined_names: dict[str, str] = {}
+        self.defined_names: dict[str, str] = {}  # case-folded name → reference (names ignore case in Excel)
         for element in root.iter():
             tag = _local(element.tag)
             if tag == "sheet":
@@ -153,7 +153,7 @@ class Package:
                 name = element.get("name", "")
                 self.sheets[name] = SheetInfo(name, rels.get(rid, ""), element.get("state", "visible"))
             elif tag == "definedName" and element.get("localSheetId") is None:
-                self.defined_names[element.get("name", "")] = element.text or ""
+                self.defined_names[element.get("name", "").casefold()] = element.text or ""
         self._grids: dict[str, list[list[object]]] = {}
         self._scans: dict[str, SheetScan] = {}
         self._xml: dict[str, bytes] = {}

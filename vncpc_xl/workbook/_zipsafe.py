@@ -69,7 +69,7 @@ class SafeZip:
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError) as exc:
             raise ZipRejected("file.corrupt", f"zip directory unreadable: {exc}") from None
         _check_members(infos, limits)
         self._infos = {info.filename: info for info in infos}

@@ -9,17 +9,21 @@ schema's per-cell and cross-field checks on what could be read.
 from __future__ import annotations
 
 import hashlib
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from lxml import etree
 from python_calamine import CalamineError
 
 from vncpc_xl.errors import Severity
 from vncpc_xl.schema import KINDS, META_SHEET, SPECS, ColumnSpec, NameSpec, TableSpec, ValueType, WorkbookSpec
-from vncpc_xl.workbook import _cells
 from vncpc_xl.workbook._cells import (
     address,
+    clean_text,
     col_letter,
     convert,
     is_blank,
@@ -79,7 +83,16 @@ def read_workbook(path: Path | str) -> WorkbookData:
             _read_contents(package, state)
     except ZipRejected as exc:
         data.issues.append(make_issue(exc.code, file, detail=exc.detail, **exc.params))
-    except (CalamineError, KeyError, ValueError, IndexError) as exc:
+    except (
+        CalamineError,
+        etree.Error,
+        zlib.error,
+        OSError,
+        KeyError,
+        ValueError,
+        IndexError,
+        OverflowError,
+    ) as exc:
         data.issues.append(make_issue("file.corrupt", file, detail=f"{type(exc).__name__}: {exc}"))
     return data
 
@@ -197,8 +210,9 @@ def _cell_value(package: Package, sheet: str, row: int, col: int) -> Any:
 def _read_name(package: Package, state: ReadState, spec: NameSpec) -> None:
     data = state.data
     data.names[spec.key] = None
-    text = package.defined_names.get(spec.key)
-    labels = {"name": spec.key, "label": spec.label, "label_en": spec.label_en}
+    text = package.defined_names.get(spec.key.casefold())
+    home = state.spec.sheet_of_name(spec.key).name  # where the template keeps it
+    labels = {"name": spec.key, "label": spec.label, "label_en": spec.label_en, "sheet": home}
     if text is None:
         state.add("name.missing", **labels)
         return
@@ -208,7 +222,7 @@ def _read_name(package: Package, state: ReadState, spec: NameSpec) -> None:
         return
     sheet, cell = ref.sheet, ref.cell
     data.name_cells[spec.key] = (sheet, cell)
-    where = where_name(cell, spec.label, spec.label_en)
+    where = partial(where_name, label=spec.label, label_en=spec.label_en)
     raw = _cell_value(package, sheet, ref.row, ref.col)
     scan = package.scan(sheet)
     value = _checked_value(
@@ -233,22 +247,22 @@ def _checked_value(
     sheet: str,
     cell: str,
     column: str,
-    where: tuple[str, str],
+    where: Callable[[str], tuple[str, str]],
 ) -> Value:
     """Return the converted value of an input cell; report Excel errors, bad types, uncalculated formulas."""
     error = scan.errors.get(cell)
     if error is not None:
-        state.add("cell.excel_error", sheet=sheet, cell=cell, column=column, value=error, where=where)
+        state.add("cell.excel_error", sheet=sheet, cell=cell, column=column, value=error, where=where(cell))
         state.report_cell(sheet, cell)
         return None
     if is_blank(raw):
         if cell in scan.formulas:
-            state.add("cell.formula_no_value", sheet=sheet, cell=cell, column=column, where=where)
+            state.add("cell.formula_no_value", sheet=sheet, cell=cell, column=column, where=where(cell))
             state.report_cell(sheet, cell)
         return None
     value, problem = convert(raw, value_type)
     if problem:
-        state.add(problem, sheet=sheet, cell=cell, column=column, value=raw, where=where)
+        state.add(problem, sheet=sheet, cell=cell, column=column, value=raw, where=where(cell))
         state.report_cell(sheet, cell)
         return None
     return value
@@ -302,6 +316,23 @@ def _column_map(package: Package, state: ReadState, spec: TableSpec, info: Table
     return columns
 
 
+NUMBER_TYPES = frozenset({ValueType.NUMBER, ValueType.MONEY, ValueType.PERCENT})
+
+
+@dataclass(frozen=True)
+class _Column:
+    """How one column of a table is read: where it is, and which fast path its values take."""
+
+    spec: ColumnSpec
+    col: int
+    letter: str
+    where: Callable[[str], tuple[str, str]]
+
+    @property
+    def key(self) -> str:
+        return self.spec.key
+
+
 def _read_table(package: Package, state: ReadState, spec: TableSpec) -> list[Row]:
     info = _find_table(package, state, spec)
     if info is None:
@@ -309,16 +340,26 @@ def _read_table(package: Package, state: ReadState, spec: TableSpec) -> list[Row
     columns = _column_map(package, state, spec, info)
     state.columns[spec.name] = columns
     letters = {key: col_letter(col) for key, col in columns.items()}
+    plan = [
+        _Column(
+            c, columns[c.key], letters[c.key], partial(where_cell, header=c.header, header_en=c.header_en)
+        )
+        for c in spec.columns
+        if c.key in columns
+    ]
+    inputs = [column.col for column in plan if not column.spec.is_formula]
+    missing = [c.key for c in spec.columns if c.key not in columns]
     grid = package.grid(info.sheet)
     scan = package.scan(info.sheet)
-    present = [c for c in spec.columns if c.key in columns]
-    inputs = [columns[c.key] for c in present if not c.is_formula]
     rows: list[Row] = []
     for r in info.data_rows:
         values = grid[r] if r < len(grid) else _BLANK_ROW
         if not _row_has_input(values, inputs, r, scan):
             continue
-        rows.append(_read_row(state, scan, spec, info.sheet, r, values, present, columns, letters))
+        out = _read_row(state, scan, info.sheet, r + 1, values, plan)
+        for key in missing:
+            out[key] = None
+        rows.append(Row(out, table=spec.name, sheet=info.sheet, row=r + 1, letters=letters))
     return rows
 
 
@@ -327,7 +368,7 @@ def _row_has_input(values: list[Any], inputs: list[int], row: int, scan: SheetSc
     for col in inputs:
         if col < width:
             raw = values[col]
-            if raw != "" and not (raw.__class__ is str and not raw.strip()):
+            if raw != "" and not (raw.__class__ is str and raw.isspace()):
                 return True
     if scan.errors:
         return any(address(row, col) in scan.errors for col in inputs)
@@ -335,51 +376,45 @@ def _row_has_input(values: list[Any], inputs: list[int], row: int, scan: SheetSc
 
 
 def _read_row(
-    state: ReadState,
-    scan: SheetScan,
-    spec: TableSpec,
-    sheet: str,
-    r: int,
-    values: list[Any],
-    present: list[ColumnSpec],
-    columns: dict[str, int],
-    letters: dict[str, str],
-) -> Row:
+    state: ReadState, scan: SheetScan, sheet: str, number: int, values: list[Any], plan: list[_Column]
+) -> dict[str, Value]:
+    """Return the values of one table row; the common cases (a number, a text) take a fast path."""
     width = len(values)
-    number = r + 1
     out: dict[str, Value] = {}
-    for column in present:
-        col = columns[column.key]
-        raw = values[col] if col < width else ""
-        cell = f"{letters[column.key]}{number}"
-        if column.is_formula:
-            out[column.key] = _formula_value(state, scan, column, raw, sheet, cell)
+    for column in plan:
+        spec = column.spec
+        raw = values[column.col] if column.col < width else ""
+        if spec.formula is not None:
+            out[spec.key] = _formula_value(state, scan, column, raw, sheet, f"{column.letter}{number}")
             continue
-        if raw.__class__ is str and raw and not raw.isspace() and column.type is ValueType.TEXT:
-            out[column.key] = _cells.clean_text(raw)  # the common case, without the generic path
-            continue
-        where = where_cell(cell, column.header, column.header_en)
-        out[column.key] = _checked_value(
-            state, scan, raw, column.type, sheet=sheet, cell=cell, column=column.header, where=where
-        )
-    for column in spec.columns:
-        if column.key not in out:
-            out[column.key] = None
-    return Row(out, table=spec.name, sheet=sheet, row=number, letters=letters)
+        kind = raw.__class__
+        if kind is float and spec.type in NUMBER_TYPES:
+            out[spec.key] = raw
+        elif kind is str and raw and spec.type is ValueType.TEXT and not raw.isspace():
+            out[spec.key] = raw.strip() if raw.isascii() else clean_text(raw)
+        elif raw == "" and not scan.errors and not scan.formulas:
+            out[spec.key] = None
+        else:
+            cell = f"{column.letter}{number}"
+            out[spec.key] = _checked_value(
+                state, scan, raw, spec.type, sheet=sheet, cell=cell, column=spec.header, where=column.where
+            )
+    return out
 
 
 def _formula_value(
-    state: ReadState, scan: SheetScan, column: ColumnSpec, raw: Any, sheet: str, cell: str
+    state: ReadState, scan: SheetScan, column: _Column, raw: Any, sheet: str, cell: str
 ) -> Value:
     """Return the cached value of a formula cell; report a formula column overwritten by a constant."""
+    error = scan.errors.get(cell) if scan.errors else None
     if cell not in scan.formulas:
-        where = where_cell(cell, column.header, column.header_en)
-        error = scan.errors.get(cell)
         value = error if error is not None else (None if is_blank(raw) else raw)
         code = "formula.missing" if value is None else "formula.overwritten"
-        state.add(code, sheet=sheet, cell=cell, column=column.header, value=value, where=where)
+        state.add(
+            code, sheet=sheet, cell=cell, column=column.spec.header, value=value, where=column.where(cell)
+        )
         state.report_cell(sheet, cell)
-    if cell in scan.errors:
+    if error is not None or raw == "":
         return None
-    value, problem = convert(raw, column.type)
+    value, problem = convert(raw, column.spec.type)
     return None if problem else value

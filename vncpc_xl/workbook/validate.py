@@ -102,7 +102,9 @@ def run_checks(state: ReadState) -> None:
 
 @lru_cache(maxsize=256)
 def _choice_map(choices: tuple[str, ...]) -> dict[str, str]:
-    return {normalize_header(choice).casefold(): choice for choice in choices}
+    """Return the choices keyed by their exact spelling and by their normalised, case-folded spelling."""
+    folded = {normalize_header(choice).casefold(): choice for choice in choices}
+    return {**folded, **{choice: choice for choice in choices}}
 
 
 def _choices_text(choices: tuple[str, ...]) -> str:
@@ -156,50 +158,60 @@ def _check_name(state: ReadState, spec: NameSpec) -> None:
         data.names[spec.key] = canonical
     problem = _limit_problem(value, spec.minimum, spec.maximum)
     if problem:
-        state.add(problem[0], value=value, expected=show(problem[1]), **common)
+        state.add(problem[0], value=value, expected=problem[1], **common)
+
+
+def _has_cell_checks(column: ColumnSpec) -> bool:
+    return bool(
+        column.required
+        or column.choices
+        or column.unique
+        or column.minimum is not None
+        or column.maximum is not None
+    )
 
 
 def _check_column(state: ReadState, table: TableSpec, column: ColumnSpec, rows: list[Row]) -> None:
+    if not _has_cell_checks(column):
+        return
     choice_map = _choice_map(column.choices) if column.choices else None
+    limited = column.minimum is not None or column.maximum is not None
     seen: dict[object, str] = {}
     key = column.key
-    reported = state.reported
     for row in rows:
-        value = row[key]
-        cell = row.cell(key)
+        values = row._values  # the row's own dict: choices are stored in the list's spelling
+        value = values[key]
         if value is None:
-            if column.required and (row.sheet, cell) not in reported:
-                where = where_cell(cell, column.header, column.header_en)
+            if column.required and (row.sheet, row.cell(key)) not in state.reported:
                 expected = _expected(column.type, column.choices, column.header, column.header_en)
-                state.add(
-                    "value.required",
-                    sheet=row.sheet,
-                    cell=cell,
-                    column=column.header,
-                    where=where,
-                    **expected,
-                )
+                _cell_issue(state, "value.required", row, column, None, **expected)
             continue
         if choice_map is not None:
-            canonical = choice_map.get(normalize_header(value).casefold())
+            canonical = choice_map.get(value) or choice_map.get(normalize_header(value).casefold())
             if canonical is None:
                 _cell_issue(state, "value.not_in_list", row, column, value, _choices_text(column.choices))
                 continue
-            row._values[key] = value = canonical  # the list's own spelling, for every later comparison
-        if column.minimum is not None or column.maximum is not None:
+            values[key] = value = canonical
+        if limited:
             problem = _limit_problem(value, column.minimum, column.maximum)
             if problem:
-                _cell_issue(state, problem[0], row, column, value, show(problem[1]))
+                _cell_issue(state, problem[0], row, column, value, problem[1])
         if column.unique:
             token = normalize_header(value) if isinstance(value, str) else value
             if token in seen:
                 _cell_issue(state, "value.duplicate", row, column, value, other=seen[token])
             else:
-                seen[token] = cell
+                seen[token] = row.cell(key)
 
 
 def _cell_issue(
-    state: ReadState, code: str, row: Row, column: ColumnSpec, value: Value, expected: str = "", **params: Any
+    state: ReadState,
+    code: str,
+    row: Row,
+    column: ColumnSpec,
+    value: Value,
+    expected: object = "",
+    **params: Any,
 ) -> None:
     cell = row.cell(column.key)
     where = where_cell(cell, column.header, column.header_en)
@@ -239,9 +251,7 @@ def _check_not_before(state: ReadState, check: NotBefore) -> None:
         if start is None or end is None or not _usable(state, row, check.later, check.earlier):
             continue
         if end < start:  # type: ignore[operator]
-            _cell_issue(
-                state, check.code, row, later, end, other=row.cell(check.earlier), other_value=show(start)
-            )
+            _cell_issue(state, check.code, row, later, end, other=row.cell(check.earlier), other_value=start)
 
 
 def _check_not_above(state: ReadState, check: NotAbove) -> None:
@@ -261,7 +271,7 @@ def _check_not_above(state: ReadState, check: NotAbove) -> None:
                 part,
                 value,
                 other=row.cell(check.whole),
-                other_value=show(total),
+                other_value=total,
                 whole_header=whole.header,
             )
 

@@ -1,0 +1,300 @@
+"""Ribbon actions end to end on real workbooks; only the Excel side (message boxes, dialogs) is fake."""
+
+from __future__ import annotations
+
+import datetime
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from vncpc_xl import ribbon
+from vncpc_xl.errors import Issue, Severity
+from vncpc_xl.ribbon import CHECK_HEADER, CheckSheet, Mark, check_sheet_for, link_formula
+from vncpc_xl.workbook import new_workbook, read_workbook
+
+from . import ROOT
+
+EXAMPLES = ROOT / "examples" / "2003"
+YEAR = datetime.date.today().year
+
+
+class FakeExcel:
+    """Records what actions ask of Excel; `active` is the workbook's path, `save_as` the dialog's answer."""
+
+    def __init__(self, active: Path | None, save_as: Path | None = None) -> None:
+        self.active, self.save_as = active, save_as
+        self.alerts: list[tuple[str, bool]] = []
+        self.sheets: list[CheckSheet] = []
+        self.opened_books: list[Path] = []
+        self.opened_paths: list[Path] = []
+        self.statuses: list[str | None] = []
+        self.suggested: Path | None = None
+        self.saves = 0
+        self.recalculations = 0
+
+    def active_path(self) -> Path | None:
+        return self.active
+
+    def save_active(self) -> None:
+        self.saves += 1
+
+    def alert(self, text: str, *, error: bool = False) -> None:
+        self.alerts.append((text, error))
+
+    def ask_save_path(self, suggested: Path) -> Path | None:
+        self.suggested = suggested
+        return self.save_as
+
+    def open_workbook(self, path: Path) -> None:
+        self.opened_books.append(path)
+
+    def recalculate(self) -> None:
+        self.recalculations += 1
+
+    def show_check_sheet(self, sheet: CheckSheet) -> None:
+        self.sheets.append(sheet)
+
+    def status(self, text: str | None) -> None:
+        self.statuses.append(text)
+
+    def open_path(self, path: Path) -> None:
+        self.opened_paths.append(path)
+
+
+@pytest.fixture
+def excel(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> FakeExcel:
+    fake = FakeExcel(active=None)
+    monkeypatch.setattr(ribbon, "excel", fake)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    return fake
+
+
+@pytest.fixture
+def year_folder(tmp_path: Path) -> Path:
+    """Return a private copy of the 2003 example folder (real, valid workbooks)."""
+    if not (EXAMPLES / "centre_2003.xlsx").is_file():
+        pytest.skip("examples/2003 is not built yet")
+    return Path(shutil.copytree(EXAMPLES, tmp_path / "2003"))
+
+
+# --- Biểu mẫu -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("action", "kind", "year_name"),
+    [
+        (ribbon.new_audit, "audit", "AssessmentYear"),
+        (ribbon.new_training, "training", "Year"),
+        (ribbon.new_kpi, "kpi", "Year"),
+        (ribbon.new_centre, "centre", "Year"),
+    ],
+)
+def test_new_workbook_buttons_create_the_kind_where_the_user_chose(
+    excel: FakeExcel, tmp_path: Path, action, kind: str, year_name: str
+) -> None:
+    folder = tmp_path / "2025"
+    folder.mkdir()
+    excel.active = folder / "open.xlsx"
+    excel.save_as = folder / "mới.xlsx"
+    action()
+    assert excel.alerts == []
+    assert excel.suggested is not None and excel.suggested.parent == folder
+    assert excel.suggested.name.endswith(f" {YEAR}.xlsx")
+    data = read_workbook(excel.save_as)
+    assert data.kind == kind
+    assert data.names[year_name] == YEAR
+    assert excel.opened_books == [excel.save_as]
+
+
+def test_cancelling_the_dialog_creates_nothing(excel: FakeExcel, tmp_path: Path) -> None:
+    excel.active = tmp_path / "open.xlsx"
+    ribbon.new_kpi()
+    assert (excel.alerts, excel.opened_books, list(tmp_path.iterdir())) == ([], [], [])
+
+
+def test_a_new_workbook_never_overwrites_and_says_so(excel: FakeExcel, tmp_path: Path) -> None:
+    existing = tmp_path / "có sẵn.xlsx"
+    existing.write_bytes(b"user data")
+    excel.save_as = existing
+    ribbon.new_training()
+    assert existing.read_bytes() == b"user data"
+    [(text, error)] = excel.alerts
+    assert error and "có sẵn.xlsx" in text
+    assert "Traceback" not in text
+
+
+def test_the_suggested_name_does_not_clash_with_an_existing_file(tmp_path: Path) -> None:
+    first = ribbon.new_workbook_path("audit", tmp_path, 2025)
+    first.write_bytes(b"")
+    assert ribbon.new_workbook_path("audit", tmp_path, 2025) == tmp_path / f"{first.stem} (2).xlsx"
+
+
+# --- Tính toán ----------------------------------------------------------------------------------------------
+
+
+def test_recalculate_recalculates_and_clears_the_status_bar(excel: FakeExcel) -> None:
+    ribbon.recalculate()
+    assert excel.recalculations == 1
+    assert excel.statuses[-1] is None
+    assert excel.alerts == []
+
+
+def test_validate_lists_every_problem_with_a_link_to_its_cell(excel: FakeExcel, tmp_path: Path) -> None:
+    book = new_workbook("audit", tmp_path / "đánh giá.xlsx", year=2003, company="Công ty A")
+    excel.active = book
+    ribbon.validate()
+    assert excel.saves == 1  # the check reads the file: what is on screen is saved first
+    [sheet] = excel.sheets
+    assert sheet.rows[0] == list(CHECK_HEADER)
+    issues = read_workbook(book).issues
+    assert len(sheet.rows) == 1 + len(issues) >= 2
+    for number, (row, issue) in enumerate(zip(sheet.rows[1:], issues, strict=True), start=1):
+        assert row[0] == number
+        assert row[1] == "Lỗi"
+        assert row[2] == issue.sheet
+        assert row[3] == f'=HYPERLINK("#\'{issue.sheet}\'!{issue.cell}","{issue.cell}")'
+        assert row[6] == issue.message_vi
+    assert [m.cell for m in sheet.marks] == [i.cell for i in issues]
+    assert sheet.errors == len(issues)
+    [(text, error)] = excel.alerts
+    assert error and f"{len(issues)} lỗi" in text and "đánh giá.xlsx" in text
+
+
+def test_validate_a_correct_workbook_says_so(excel: FakeExcel, year_folder: Path) -> None:
+    excel.active = year_folder / "centre_2003.xlsx"
+    ribbon.validate()
+    [sheet] = excel.sheets
+    assert (sheet.errors, sheet.warnings, sheet.marks) == (0, 0, [])
+    assert sheet.rows[1][-1] == "Không phát hiện vấn đề nào."
+    assert excel.alerts == [("centre_2003.xlsx: không phát hiện vấn đề nào.", False)]
+
+
+def test_validate_an_unsaved_workbook_asks_to_save_it_first(excel: FakeExcel) -> None:
+    ribbon.validate()
+    [(text, error)] = excel.alerts
+    assert error and "chưa được lưu" in text
+    assert excel.sheets == []
+
+
+def test_the_check_sheet_never_lets_excel_read_a_value_as_a_formula(tmp_path: Path) -> None:
+    issue = Issue(
+        code="x",
+        file="a.xlsx",
+        message_vi="=1+1 sai",
+        message_en="",
+        sheet='O\'Brien "x"',
+        cell="C3",
+        value="=cmd|x",
+    )
+    sheet = check_sheet_for(tmp_path / "a.xlsx", [issue])
+    row = sheet.rows[1]
+    assert row[3] == '=HYPERLINK("#\'O\'\'Brien ""x""\'!C3","C3")'
+    assert row[5] == "'=cmd|x"
+    assert row[6] == "'=1+1 sai"
+    assert sheet.marks == [Mark('O\'Brien "x"', "C3")]
+
+
+def test_warnings_are_listed_as_warnings(tmp_path: Path) -> None:
+    issue = Issue(
+        code="w", file="a.xlsx", message_vi="lưu ý", message_en="", severity=Severity.WARNING, value=-5
+    )
+    sheet = check_sheet_for(tmp_path / "a.xlsx", [issue])
+    assert sheet.rows[1][1:6] == ["Cảnh báo", "", "", "", -5]
+    assert (sheet.errors, sheet.warnings, sheet.marks) == (0, 1, [])
+
+
+def test_link_formula_points_inside_the_workbook() -> None:
+    assert link_formula("Giải pháp", "F12") == '=HYPERLINK("#\'Giải pháp\'!F12","F12")'
+
+
+# --- Báo cáo ------------------------------------------------------------------------------------------------
+
+
+def test_report_writes_the_word_report_beside_the_year_folder_and_opens_it(
+    excel: FakeExcel, year_folder: Path
+) -> None:
+    excel.active = year_folder / "training_2003.xlsx"
+    ribbon.report()
+    report = year_folder.parent / "bao_cao_2003.docx"
+    assert report.is_file()
+    with zipfile.ZipFile(report) as docx:
+        assert "2003" in docx.read("word/document.xml").decode("utf-8")
+    assert excel.opened_paths == [report]
+    [(text, error)] = excel.alerts
+    assert not error and str(report) in text
+    assert any(s and s.startswith("VNCPC: báo cáo năm") for s in excel.statuses)
+    assert excel.statuses[-1] is None
+
+
+def test_report_from_an_audit_in_a_sub_folder_consolidates_the_whole_year(
+    excel: FakeExcel, year_folder: Path
+) -> None:
+    excel.active = sorted((year_folder / "audits").glob("*.xlsx"))[0]
+    ribbon.report()
+    assert excel.opened_paths == [year_folder.parent / "bao_cao_2003.docx"]
+    assert [error for _, error in excel.alerts] == [False]
+
+
+def test_report_with_a_broken_workbook_lists_where_and_writes_nothing(
+    excel: FakeExcel, year_folder: Path
+) -> None:
+    broken = new_workbook("audit", year_folder / "audits" / "thiếu.xlsx", year=2003, company="Công ty B")
+    excel.active = year_folder / "centre_2003.xlsx"
+    ribbon.report()
+    assert not (year_folder.parent / "bao_cao_2003.docx").exists()
+    assert excel.opened_paths == []
+    [(text, error)] = excel.alerts
+    assert error and text.startswith("Chưa lập báo cáo")
+    first = read_workbook(broken).issues[0]
+    assert f"• thiếu.xlsx › {first.sheet} › {first.cell}: {first.message_vi}" in text
+
+
+def test_open_folder_opens_the_folder_of_the_active_workbook(excel: FakeExcel, tmp_path: Path) -> None:
+    excel.active = tmp_path / "2003" / "x.xlsx"
+    ribbon.open_folder()
+    assert excel.opened_paths == [tmp_path / "2003"]
+
+
+def test_the_year_folder_is_the_one_with_the_centre_file(year_folder: Path) -> None:
+    audit = sorted((year_folder / "audits").glob("*.xlsx"))[0]
+    assert ribbon.year_folder(audit) == year_folder
+    assert ribbon.year_folder(year_folder / "kpi_2003.xlsx") == year_folder
+    (year_folder / "centre_2003.xlsx").unlink()
+    assert ribbon.year_folder(audit) == audit.parent
+
+
+# --- Trợ giúp and errors ------------------------------------------------------------------------------------
+
+
+def test_version_shows_the_versions(excel: FakeExcel) -> None:
+    ribbon.version()
+    [(text, error)] = excel.alerts
+    assert not error
+    assert text.startswith("vncpc-xl ")
+    assert "xlwings 0.37.8" in text
+
+
+def test_doctor_shows_the_checklist(excel: FakeExcel) -> None:
+    ribbon.doctor()
+    [(text, _)] = excel.alerts
+    assert "✓ Python" in text and "Hàm VNCPC_*" in text
+
+
+def test_an_unexpected_error_is_a_message_and_a_log_line_never_a_traceback(
+    excel: FakeExcel, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def broken(path: Path) -> CheckSheet:
+        raise KeyError("tblOptions")
+
+    monkeypatch.setattr(ribbon, "check_sheet", broken)
+    excel.active = tmp_path / "a.xlsx"
+    ribbon.validate()
+    [(text, error)] = excel.alerts
+    assert error and text.startswith("Lỗi không mong đợi: KeyError")
+    assert "Traceback" not in text
+    log = ribbon.log_path()
+    assert str(log) in text
+    assert "KeyError: 'tblOptions'" in log.read_text(encoding="utf-8")
+    assert excel.statuses[-1] is None

@@ -1,0 +1,111 @@
+"""Tests of `vncpc-xl report` and `vncpc-xl demo`: exit codes, problems listed by file › sheet › cell."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.report.helpers import text
+from tests.report.test_api import EXAMPLES, small_year
+from vncpc_xl.cli import main
+
+pytestmark = pytest.mark.skipif(
+    not (EXAMPLES / "audits").is_dir(), reason="examples/2003 is not in this tree"
+)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_report_writes_and_prints_the_path(runner: CliRunner, tmp_path: Path) -> None:
+    folder = small_year(tmp_path / "2003")
+    out = tmp_path / "ra" / "bc.docx"
+    out.parent.mkdir()
+    result = runner.invoke(main, ["report", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"Đã ghi báo cáo: {out}" in result.output
+    assert "BÀI HỌC KINH NGHIỆM VÀ TRIỂN VỌNG" in text(out)
+
+
+def test_report_default_output_is_beside_the_folder(runner: CliRunner, tmp_path: Path) -> None:
+    folder = small_year(tmp_path / "2003")
+    result = runner.invoke(main, ["report", str(folder), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "annual_report_2003.docx").is_file()
+    assert "Report written:" in result.output
+
+
+def test_errors_are_listed_and_exit_1(runner: CliRunner, tmp_path: Path) -> None:
+    folder = small_year(tmp_path / "2003", broken=True)
+    result = runner.invoke(main, ["report", str(folder)])
+    assert result.exit_code == 1
+    assert "lỗi audits/99_hong.xlsx" in result.output
+    assert "Không ghi báo cáo vì có" in result.output and "--allow-errors" in result.output
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "bao_cao_2003.docx").exists()
+
+
+def test_errors_in_english(runner: CliRunner, tmp_path: Path) -> None:
+    folder = small_year(tmp_path / "2003", broken=True)
+    result = runner.invoke(main, ["report", str(folder), "--lang", "en"])
+    assert result.exit_code == 1
+    assert "error audits/99_hong.xlsx" in result.output and "No report written" in result.output
+
+
+def test_allow_errors_writes_and_lists_the_excluded(runner: CliRunner, tmp_path: Path) -> None:
+    folder = small_year(tmp_path / "2003", broken=True)
+    result = runner.invoke(main, ["report", str(folder), "--allow-errors"])
+    assert result.exit_code == 0, result.output
+    assert "Các sổ bị loại khỏi số liệu" in result.output and "99_hong.xlsx" in result.output
+    assert (tmp_path / "bao_cao_2003.docx").is_file()
+
+
+def test_open_report_exit_1(runner: CliRunner, tmp_path: Path) -> None:
+    folder = small_year(tmp_path / "2003")
+    (tmp_path / "~$bao_cao_2003.docx").write_bytes(b"")
+    out = tmp_path / "bao_cao_2003.docx"
+    out.write_bytes(b"old")
+    result = runner.invoke(main, ["report", str(folder), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "đang mở trong Word" in result.output
+    assert out.read_bytes() == b"old"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["report"],
+        ["report", "does/not/exist"],
+        ["report", ".", "--lang", "fr"],
+        ["report", ".", "-o", "bao_cao.pdf"],
+        ["report", ".", "--year", "nineteen"],
+    ],
+)
+def test_usage_errors_exit_2(runner: CliRunner, args: list[str]) -> None:
+    assert runner.invoke(main, args).exit_code == 2
+
+
+def test_demo_writes_the_2003_report(runner: CliRunner, tmp_path: Path) -> None:
+    with runner.isolated_filesystem(temp_dir=tmp_path):
+        result = runner.invoke(main, ["demo"])
+        assert result.exit_code == 0, result.output
+        assert "Với tổng cộng 177 công-tháng" in text(Path("bao_cao_2003.docx"))
+
+
+def test_demo_without_examples(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys.modules["vncpc_xl.cli.demo"], "examples_folder", lambda: None)
+    result = runner.invoke(main, ["demo"])
+    assert result.exit_code == 1
+    assert "examples/2003" in result.output
+
+
+@pytest.mark.skipif(shutil.which("soffice") is not None, reason="only meaningful without LibreOffice")
+def test_pdf_without_libreoffice_exit_1(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["report", str(small_year(tmp_path / "2003")), "--pdf"])
+    assert result.exit_code == 1 and "LibreOffice" in result.output

@@ -1,0 +1,56 @@
+"""Audit rules on plain rows: price units, fuels missing from tblFuels, currency, uncomputable options."""
+
+from __future__ import annotations
+
+import pytest
+
+from vncpc_xl.consolidate.audits import read_assessment
+
+NAMES = {
+    "CompanyName": "X",
+    "AssessmentYear": 2003,
+    "Status": "Hoàn thành",
+    "Currency": "VND",
+    "ExchangeRate": 20_000,
+}
+
+
+def option(status: str = "Đã thực hiện", **values: float) -> dict:
+    return {"option": "O", "category": "Quản lý nội vi", "status": status, **values}
+
+
+def test_price_per_kwh_and_vnd_conversion() -> None:
+    tables = {
+        "tblPrices": [
+            {"resource": "Điện", "unit": "kWh", "price": 1_000}
+        ],  # 1 000 VND/kWh = 1 000 000 VND/MWh
+        "tblOptions": [option(investment=40_000_000, qty_electricity=12)],
+    }
+    assessment, issues = read_assessment(NAMES, tables, "a.xlsx")
+    assert issues == []
+    (result,) = assessment.option_results
+    assert result.savings == pytest.approx(12 * 1_000_000)
+    assert result.savings_usd == pytest.approx(12 * 1_000_000 / 20_000)
+    assert result.investment_usd == pytest.approx(40_000_000 / 20_000)
+    assert assessment.payback_months == pytest.approx(12 * 40_000_000 / 12_000_000)
+
+
+def test_fuels_missing_from_the_table_use_the_defaults() -> None:
+    tables = {
+        "tblPrices": [{"resource": "Than", "price": 1}, {"resource": "Dầu DO", "price": 1}],
+        "tblFuels": [{"fuel": "Dầu DO", "sulfur_pct": 1.0}],  # no coal row: default Antraxit, S 0.6, A 25
+        "tblOptions": [option(qty_coal=10, qty_diesel=2)],
+    }
+    assessment, _ = read_assessment(NAMES, tables, "a.xlsx")
+    (result,) = assessment.option_results
+    assert result.so2_t == pytest.approx(10 * 2 * 0.6 / 100 * 0.95 + 2 * 2 * 1.0 / 100)
+    assert result.dust_t == pytest.approx(10 * 0.25 * 0.20 + 2 * 0.28 / 1000)
+    assert result.co2_t == pytest.approx(10 * 26.7 * 98_300 / 1e6 + 2 * 43.0 * 74_100 / 1e6)
+
+
+def test_uncomputable_option_is_an_error_at_its_row() -> None:
+    tables = {"tblPrices": [], "tblOptions": [option(qty_water=5), option("Đề xuất")]}
+    assessment, issues = read_assessment(NAMES, tables, "a.xlsx")
+    assert [i.code for i in issues] == ["calc.input_error"]
+    assert issues[0].sheet == "Giải pháp" and "Nước" in issues[0].message_vi
+    assert assessment.options == 1  # the blank-quantity option still counts

@@ -1,0 +1,62 @@
+"""Tests of vncpc_xl.report.context: YearData → formatted strings (no Word involved)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from tests.report.yeardata import year_2003
+from vncpc_xl.report.context import build_context, paragraph
+
+
+def test_every_printed_value_is_a_string() -> None:
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+        else:
+            assert value is None or isinstance(value, (str, bool)), value
+
+    walk(build_context(year_2003(), "vi"))
+
+
+def test_key_figures_are_rounded_only_here() -> None:
+    context = build_context(year_2003(), "vi")
+    assert context["st"]["staff_months"] == "177"
+    assert context["st"]["staff_years"] == "15"  # 177 / 12 = 14.75
+    assert context["b3"]["electricity"] == "40.838 MWh"  # 40 838.4 unrounded in the data
+    assert context["b3"]["diesel"] == "64 tấn"  # 64.3
+    assert context["au"]["payback_months"] == "3,2"
+    assert context["tr"]["awareness_cumulative"] == "1.406"
+
+
+def test_narrative_list_items_become_bullets() -> None:
+    assert paragraph("• Bộ Thuỷ sản;") == {"text": "Bộ Thuỷ sản;", "bullet": True}
+    assert paragraph("-5 % là mức giảm") == {"text": "-5 % là mức giảm", "bullet": False}
+
+
+def test_every_narrative_section_is_present_even_when_empty() -> None:
+    narrative = build_context(year_2003(), "vi")["n"]
+    assert list(narrative)[:3] == ["loi_noi_dau", "chinh_sach", "tam_nhin"]
+    assert narrative["hop_tac"] == []
+
+
+def test_kpis_are_grouped_by_area() -> None:
+    groups = build_context(year_2003(), "en")["kpi_groups"]
+    assert [(g["area"], len(g["rows"])) for g in groups] == [("Office", 5), ("Training", 2)]
+    assert groups[1]["rows"][0]["change"] == "\u22129.5% (met)"
+
+
+def test_only_non_zero_factors_are_listed() -> None:
+    context = build_context(year_2003(), "vi")
+    assert all(f["value"] != "0" for f in context["factors"])
+    assert "Nước (CO₂)" in context["zero_factors"]
+
+
+def test_missing_year_and_centre_show_dashes() -> None:
+    data = year_2003()
+    data = dataclasses.replace(data, year=None, centre=dataclasses.replace(data.centre, name=""))
+    context = build_context(data, "vi")
+    assert context["year"] == "—" and context["centre_name"] == "—"

@@ -1,0 +1,117 @@
+"""The 2003 example workbooks through `make_report`: the report carries every figure of the reference report."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.report.helpers import table_after, text
+from vncpc_xl.report import make_report
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "2003"
+
+pytestmark = pytest.mark.skipif(
+    not (EXAMPLES / "audits").is_dir(), reason="examples/2003 is not in this tree"
+)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    result = make_report(EXAMPLES, tmp_path_factory.mktemp("examples") / "bao_cao_2003.docx")
+    assert result.excluded == []
+    return result.docx_path
+
+
+def test_key_figures(report: Path) -> None:
+    body = text(report)
+    assert "Với tổng cộng 177 công-tháng (tương đương 15 công-năm) trong năm 2003" in body
+    assert "đã tổ chức 22 khóa đào tạo cho 1.957 người-ngày (bao gồm cả 60 người-ngày" in body
+    assert "10 hội nghị chuyên đề với 417 người-ngày" in body
+    assert "hoàn thành 15 đánh giá SXSH trong 6 chương trình SXSH" in body
+    companies = int(re.search(r"trong 6 chương trình SXSH tại (\d+) doanh nghiệp", body).group(1))
+    assert companies > 50
+    assert "có 16 cán bộ làm việc toàn thời gian và 2 cán bộ bán thời gian" in body
+    assert "3 cán bộ có bằng tiến sĩ, 5 cán bộ có bằng thạc sĩ và 7 cán bộ là kỹ sư" in body
+    assert "đã tổ chức 9 hội nghị chuyên đề nâng cao nhận thức" in body
+    assert "Tính cả 1.150 đại biểu trong các năm trước thì tới cuối năm 2003 đã có 1.406 lượt người" in body
+    assert re.search(r"Đến cuối năm 2003, 33 % tổng số giải pháp SXSH", body)
+
+
+def test_table_1(report: Path) -> None:
+    rows = table_after(report, "Bảng 1.")
+    assert [row[:3] for row in rows[1:4]] == [
+        ["Đào tạo theo ngành sản xuất", "210", "183"],
+        ["Đào tạo các kỹ năng", "135", "163"],
+        ["Đào tạo theo yêu cầu", "50", "1.611"],
+    ]
+    assert "tháng 2 năm 2004" in rows[1][4]
+    assert rows[3][4] == "Nhu cầu thực tế cao hơn nhiều so với dự kiến"
+
+
+def test_table_2_modules(report: Path) -> None:
+    rows = table_after(report, "Bảng 2.")
+    assert [row[:2] for row in rows[1:]] == [
+        ["Phương pháp luận SXSH", "5"],
+        ["Đánh giá SXSH", "4"],
+        ["Đánh giá SXSH", "3"],
+        ["Hoàn thành đánh giá SXSH", "3"],
+    ]
+    topics = "\n".join(row[2] for row in rows[1:])
+    for topic in ("Giới thiệu về SXSH", "Tính khả thi của các lựa chọn SXSH", "Trao chứng chỉ"):
+        assert topic in topics
+
+
+def test_table_3(report: Path) -> None:
+    rows = table_after(report, "Bảng 3.")
+    cells = {row[0]: row[1] for row in rows[1:]} | {row[2]: row[3] for row in rows[1:]}
+    assert [cells[k] for k in ("Giảm tiêu thụ điện:", "Giảm tiêu thụ than:", "Giảm tiêu thụ dầu FO:")] == [
+        "40.838 MWh",
+        "19.113 tấn",
+        "1.951 tấn",
+    ]
+    assert [cells[k] for k in ("Giảm tiêu thụ dầu DO:", "Giảm tiêu thụ LPG:", "Giảm tiêu thụ nước:")] == [
+        "64 tấn",
+        "74 tấn",
+        "160.000 m³",
+    ]
+    assert cells["Giảm tiêu thụ nguyên liệu thô và hóa chất:"] == "787 tấn"
+    assert cells["Tổng đầu tư:"] == "650.000 USD"
+    assert cells["Tiết kiệm hàng năm:"] == "2.435.000 USD"
+    assert [cells[k] for k in ("Giảm phát thải bụi:", "Giảm phát thải SO₂:", "Giảm phát thải CO₂:")] == [
+        "483 tấn",
+        "364 tấn",
+        "70.846 tấn",
+    ]
+
+
+def test_table_4(report: Path) -> None:
+    rows = table_after(report, "Bảng 4.")
+    cells = " | ".join(" | ".join(row) for row in rows)
+    for figure in ("2,48", "1,48", "95,65", "98,68", "0,26", "0,38", "0,45", "0,68", "0,21", "0,19", "6,64"):
+        assert f" {figure}" in cells or f"| {figure}" in cells, figure
+    assert "giảm 1 % từ 2,48" in cells and "giảm 2 % từ 0,21" in cells
+    others = {row[1]: row[5] for row in rows[1:]}
+    assert sorted(v for k, v in others.items() if k.startswith("Loại khác")) == ["113", "6", "86"]
+
+
+def test_table_5(report: Path) -> None:
+    rows = table_after(report, "Bảng 5.")
+    assert [(row[2], row[5]) for row in rows[1:]] == [
+        ("DANIDA", "2002-2003"),
+        ("UNIDO/SIDA", "2002-2003"),
+        ("CIDA", "2002-2005"),
+        ("UNEP/GEF", "2002-2003"),
+        ("Thụy Điển /UNEP", "2002-2004"),
+    ]
+    assert rows[1][0] == "Dự án Phát triển Đô thị và Công nghiệp Việt Trì"
+    assert rows[3][3] == "VEPA DONRE Hải Phòng, Hà Nội, Bắc Ninh, Hải Dương, Đà Nẵng, Long An"
+    assert "(GERIAP)" in rows[5][0]
+
+
+def test_appendix_lists_every_source_file(report: Path) -> None:
+    rows = table_after(report, "Bảng 8.")
+    files = sorted(p.relative_to(EXAMPLES).as_posix() for p in EXAMPLES.rglob("*.xlsx"))
+    assert sorted(row[0] for row in rows[1:]) == files
+    assert all(re.fullmatch(r"[0-9a-f]{64}", row[3]) for row in rows[1:])

@@ -1,0 +1,230 @@
+"""Self-test of an installation: the checklist ``vncpc-xl addin doctor`` prints, each failure with its fix.
+
+A check passes (✓), fails (✗, with what to do, in Vietnamese) or is skipped (–) when it needs Excel on Windows
+and the machine has neither. The command exits 0 when nothing failed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from importlib import metadata
+from pathlib import Path
+
+from vncpc_xl.addin._common import (
+    ADDIN_FILE,
+    UDF_MODULE,
+    packaged_addin,
+    pinned_xlwings_version,
+    user_config_path,
+    xlstart_dir,
+)
+from vncpc_xl.addin.install import INTERPRETER_KEY, UDF_MODULES_KEY, config_value, read_config
+
+MIN_PYTHON = (3, 10)
+_ONLY_WINDOWS = "chỉ kiểm tra được trên Windows có Excel"
+
+
+class Status(str, Enum):
+    OK = "ok"
+    FAIL = "fail"
+    SKIP = "skip"
+
+
+_SYMBOL = {Status.OK: "✓", Status.FAIL: "✗", Status.SKIP: "–"}
+
+
+@dataclass(frozen=True)
+class Check:
+    """One line of the checklist: what was checked, the outcome, what was found, and the fix (Vietnamese)."""
+
+    title: str
+    status: Status
+    detail: str = ""
+    fix: str = ""
+
+
+def run_checks(*, windows: bool | None = None, env: Mapping[str, str] | None = None) -> list[Check]:
+    """Return every check of the installation; Excel-only checks are skipped unless `windows`."""
+    windows = sys.platform == "win32" if windows is None else windows
+    env = os.environ if env is None else env
+    checks: list[Callable[[], Check]] = [
+        check_python,
+        check_xlwings,
+        lambda: check_pywin32(windows),
+        check_packaged_addin,
+        lambda: check_installed_addin(windows, env),
+        lambda: check_settings(windows, env),
+        check_udfs,
+        check_templates,
+    ]
+    return [check() for check in checks]
+
+
+def exit_code(checks: list[Check]) -> int:
+    """Return 0 when no check failed, else 1."""
+    return 1 if any(c.status is Status.FAIL for c in checks) else 0
+
+
+def format_checks(checks: list[Check]) -> str:
+    """Return the checklist as text, one check per line, with the fix under each failure."""
+    lines = []
+    for check in checks:
+        line = f"{_SYMBOL[check.status]} {check.title}"
+        if check.detail:
+            line += f": {check.detail}"
+        lines.append(line)
+        if check.fix:
+            lines.append(f"    {'→ Cách sửa: ' if check.status is Status.FAIL else ''}{check.fix}")
+    failed = sum(c.status is Status.FAIL for c in checks)
+    lines.append("")
+    lines.append("Tất cả đều ổn." if not failed else f"{failed} mục cần sửa.")
+    return "\n".join(lines)
+
+
+def check_python() -> Check:
+    """Return whether the running Python is recent enough."""
+    found = ".".join(map(str, sys.version_info[:3]))
+    if sys.version_info[:2] >= MIN_PYTHON:
+        return Check("Python", Status.OK, f"{found} ({sys.executable})")
+    need = ".".join(map(str, MIN_PYTHON))
+    return Check(
+        "Python", Status.FAIL, found, f"Cài Python {need} trở lên (python.org) rồi cài lại vncpc-xl."
+    )
+
+
+def check_xlwings() -> Check:
+    """Return whether xlwings is installed at exactly the version the add-in was built with."""
+    title = "xlwings"
+    try:
+        pinned = pinned_xlwings_version()
+    except Exception as exc:  # reported, not raised: this is the diagnostic
+        return Check(title, Status.FAIL, str(exc), "Cài lại vncpc-xl: pip install --force-reinstall vncpc-xl")
+    try:
+        found = metadata.version("xlwings")
+    except metadata.PackageNotFoundError:
+        return Check(title, Status.FAIL, "chưa cài", f"Chạy: pip install xlwings=={pinned}")
+    if found != pinned:
+        return Check(title, Status.FAIL, f"{found}, cần {pinned}", f"Chạy: pip install xlwings=={pinned}")
+    return Check(title, Status.OK, found)
+
+
+def check_pywin32(windows: bool) -> Check:
+    """Return whether pywin32 (xlwings' bridge to Excel on Windows) imports."""
+    title = "pywin32"
+    if not windows:
+        return Check(title, Status.SKIP, fix=_ONLY_WINDOWS)
+    try:
+        import win32api  # noqa: F401
+    except ImportError:
+        return Check(
+            title, Status.FAIL, "không nhập được win32api", "Chạy: pip install --force-reinstall pywin32"
+        )
+    return Check(title, Status.OK)
+
+
+def check_packaged_addin() -> Check:
+    """Return whether this installation carries the built add-in that `install` copies."""
+    title = "Add-in đóng gói"
+    path = packaged_addin()
+    if path is None:
+        return Check(
+            title,
+            Status.FAIL,
+            f"không tìm thấy {ADDIN_FILE}",
+            "Cài lại vncpc-xl, hoặc chạy 'vncpc-xl addin build' trong thư mục mã nguồn.",
+        )
+    return Check(title, Status.OK, str(path))
+
+
+def check_installed_addin(windows: bool, env: Mapping[str, str]) -> Check:
+    """Return whether XLSTART holds the add-in, identical to the packaged build."""
+    title = "Add-in trong XLSTART"
+    if not windows:
+        return Check(title, Status.SKIP, fix=_ONLY_WINDOWS)
+    fix = "Đóng Excel rồi chạy: vncpc-xl addin install"
+    try:
+        installed = xlstart_dir(env) / ADDIN_FILE
+    except Exception as exc:
+        return Check(title, Status.FAIL, str(exc), fix)
+    packaged = packaged_addin()
+    if not installed.is_file():
+        return Check(title, Status.FAIL, f"chưa có {installed}", fix)
+    if packaged is None or _sha256(installed) != _sha256(packaged):
+        return Check(title, Status.FAIL, f"{installed} khác bản đóng gói (cũ hơn hoặc bị sửa)", fix)
+    return Check(title, Status.OK, str(installed))
+
+
+def check_settings(windows: bool, env: Mapping[str, str]) -> Check:
+    """Return whether the add-in's config file names an existing interpreter and the UDF module."""
+    title = "Cấu hình add-in"
+    if not windows:
+        return Check(title, Status.SKIP, fix=_ONLY_WINDOWS)
+    fix = "Chạy: vncpc-xl addin install (bằng đúng Python có cài vncpc-xl)"
+    try:
+        path = user_config_path(env)
+    except Exception as exc:
+        return Check(title, Status.FAIL, str(exc), fix)
+    settings = read_config(path)
+    if not settings:
+        return Check(title, Status.FAIL, f"chưa có {path}", fix)
+    interpreter = config_value(settings, INTERPRETER_KEY) or ""
+    if not Path(os.path.expandvars(interpreter)).is_file():
+        return Check(title, Status.FAIL, f"{INTERPRETER_KEY} = {interpreter!r} không tồn tại", fix)
+    if (config_value(settings, UDF_MODULES_KEY) or "") != UDF_MODULE:
+        return Check(title, Status.FAIL, f"{UDF_MODULES_KEY} khác {UDF_MODULE!r}", fix)
+    return Check(title, Status.OK, f"{path} ({INTERPRETER_KEY} = {interpreter})")
+
+
+#: Hand-computed from SPEC section 4: payback = 12 × 1200 / 600 = 24 months;
+#: NPV = −1000 + 500/1.1 + 500/1.1² + 500/1.1³ = 243.43 (10 %, 3 years).
+_UDF_CASES = (
+    ("VNCPC_PAYBACK", (1200, 600), 24.0),
+    ("VNCPC_NPV", (1000, 500, 10, 3), 243.4260),
+)
+
+
+def check_udfs() -> Check:
+    """Return whether the worksheet functions import and compute known values."""
+    title = "Hàm VNCPC_*"
+    fix = "Cài lại vncpc-xl: pip install --force-reinstall vncpc-xl"
+    try:
+        import importlib
+
+        udfs = importlib.import_module(UDF_MODULE)
+        results = [(name, getattr(udfs, name)(*args), expected) for name, args, expected in _UDF_CASES]
+    except Exception as exc:  # reported, not raised: this is the diagnostic
+        return Check(title, Status.FAIL, f"{type(exc).__name__}: {exc}", fix)
+    wrong = [
+        f"{name} = {value!r}, cần {expected}"
+        for name, value, expected in results
+        if not isinstance(value, (int, float)) or not math.isclose(value, expected, abs_tol=1e-3)
+    ]
+    if wrong:
+        return Check(title, Status.FAIL, "; ".join(wrong), fix)
+    return Check(title, Status.OK, ", ".join(f"{name} = {value:g}" for name, value, _ in results))
+
+
+def check_templates() -> Check:
+    """Return whether the four workbook templates are found."""
+    title = "Biểu mẫu Excel"
+    fix = "Cài lại vncpc-xl, hoặc chạy 'vncpc-xl templates build' trong thư mục mã nguồn."
+    try:
+        from vncpc_xl.schema import KINDS
+        from vncpc_xl.workbook import template_path
+
+        missing = [kind for kind in KINDS if not template_path(kind).is_file()]
+    except Exception as exc:  # reported, not raised: this is the diagnostic
+        return Check(title, Status.FAIL, f"{type(exc).__name__}: {exc}", fix)
+    if missing:
+        return Check(title, Status.FAIL, f"thiếu {', '.join(missing)}", fix)
+    return Check(title, Status.OK, ", ".join(KINDS))
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,0 +1,117 @@
+"""`vncpc-xl addin build [--check] | install | remove | doctor`: the add-in, from source to Excel."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from vncpc_xl.addin._common import AddinError, packaged_addin, source_root, user_config_path, xlstart_dir
+
+_WINDOWS_ONLY = (
+    "Lệnh này chỉ dùng trên Windows có Microsoft Excel: add-in được chép vào thư mục XLSTART của Excel. "
+    "Trên máy này, hãy dùng 'vncpc-xl addin doctor' để kiểm tra phần Python.\n"
+    "(This command only works on Windows with Microsoft Excel.)"
+)
+
+
+@click.group()
+def addin() -> None:
+    """Add-in Excel VNCPC: tab ribbon và các hàm VNCPC_*. (The VNCPC Excel add-in.)"""
+
+
+def _fail(exc: AddinError) -> click.ClickException:
+    return click.ClickException(f"{exc.message_vi}\n({exc.message_en})")
+
+
+def _root(root: Path | None) -> Path:
+    found = root or source_root() or (Path.cwd() if (Path.cwd() / "addin").is_dir() else None)
+    if found is None or not (found / "pyproject.toml").is_file():
+        raise click.UsageError(
+            "Không ở trong thư mục mã nguồn (cần pyproject.toml và addin/): hãy chỉ ra bằng --root.\n"
+            "(Not a source checkout: use --root.)"
+        )
+    return found
+
+
+@addin.command()
+@click.option(
+    "--check", is_flag=True, help="Chỉ kiểm tra addin/vncpc.xlam khớp bản dựng mới (exit 1 nếu cũ)."
+)
+@click.option(
+    "--root", type=click.Path(file_okay=False, path_type=Path), help="Thư mục mã nguồn (source tree)."
+)
+def build(check: bool, root: Path | None) -> None:
+    """Dựng addin/vncpc.xlam từ mã nguồn, giống hệt từng byte. (Build the add-in, reproducibly.)"""
+    from vncpc_xl.addin.build import addin_output, stale_parts, write_addin
+
+    folder = _root(root)
+    try:
+        if check:
+            stale = stale_parts(folder)
+            if stale:
+                click.echo(
+                    f"{addin_output(folder)} đã cũ, khác ở: {', '.join(stale)}. Chạy: vncpc-xl addin build"
+                )
+                raise SystemExit(1)
+            click.echo(f"{addin_output(folder)} khớp mã nguồn. (The add-in is up to date.)")
+            return
+        click.echo(f"Đã ghi (written): {write_addin(folder)}")
+    except AddinError as exc:
+        raise _fail(exc) from exc
+
+
+def _windows_only() -> None:
+    if sys.platform != "win32":
+        click.echo(_WINDOWS_ONLY, err=True)
+        raise SystemExit(2)
+
+
+@addin.command()
+def install() -> None:
+    """Chép add-in vào XLSTART và ghi cấu hình Python cho add-in. (Install for this Windows user.)"""
+    from vncpc_xl.addin.install import install_addin
+
+    _windows_only()
+    try:
+        source = packaged_addin()
+        if source is None:
+            raise AddinError(
+                "Không tìm thấy vncpc.xlam trong bản cài này: hãy cài lại vncpc-xl.",
+                "vncpc.xlam is missing from this installation: reinstall vncpc-xl.",
+            )
+        done = install_addin(source, xlstart_dir(), user_config_path(), interpreter=sys.executable)
+    except AddinError as exc:
+        raise _fail(exc) from exc
+    click.echo(f"Đã cài add-in: {done.addin}")
+    click.echo(f"Đã ghi cấu hình: {done.config}")
+    for key, value in done.settings.items():
+        click.echo(f"    {key} = {value}")
+    click.echo("Mở lại Excel: tab VNCPC sẽ xuất hiện. Kiểm tra bằng: vncpc-xl addin doctor")
+
+
+@addin.command()
+def remove() -> None:
+    """Gỡ add-in khỏi XLSTART và xóa tệp cấu hình của nó. (Uninstall for this Windows user.)"""
+    from vncpc_xl.addin.install import remove_addin
+
+    _windows_only()
+    try:
+        removed = remove_addin(xlstart_dir(), user_config_path())
+    except AddinError as exc:
+        raise _fail(exc) from exc
+    for path in removed:
+        click.echo(f"Đã xóa: {path}")
+    if not removed:
+        click.echo("Add-in chưa được cài: không có gì để gỡ.")
+
+
+@addin.command()
+def doctor() -> None:
+    """Tự kiểm tra cài đặt: Python, xlwings, add-in, cấu hình, hàm, biểu mẫu. (Self-test.)"""
+    from vncpc_xl.addin.doctor import exit_code, format_checks, run_checks
+
+    checks = run_checks()
+    click.echo(format_checks(checks))
+    raise SystemExit(exit_code(checks))

@@ -1,0 +1,35 @@
+"""`vncpc-xl demo [-o OUT] [--lang vi|en] [--pdf]`: the 2003 report made from the example workbooks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from vncpc_xl.cli.report import run_report
+
+EXAMPLE_YEAR = 2003
+
+
+def examples_folder() -> Path | None:
+    """Return the source tree's ``examples/2003`` folder, or None when it is not there (installed package)."""
+    folder = Path(__file__).resolve().parents[2] / "examples" / str(EXAMPLE_YEAR)
+    return folder if folder.is_dir() else None
+
+
+@click.command()
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), help="Tệp .docx (output file).")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True)
+@click.option("--pdf", is_flag=True, help="Xuất thêm PDF bằng LibreOffice (also export a PDF).")
+def demo(out: Path | None, lang: str, pdf: bool) -> None:
+    """Lập báo cáo năm 2003 từ các sổ mẫu trong examples/2003. (The 2003 report from the examples.)"""
+    folder = examples_folder()
+    if folder is None:
+        click.echo(
+            "Không tìm thấy thư mục examples/2003: lệnh demo chạy từ mã nguồn của vncpc-xl."
+            " (The examples/2003 folder was not found: run demo from a source checkout.)",
+            err=True,
+        )
+        raise SystemExit(1)
+    default = f"bao_cao_{EXAMPLE_YEAR}.docx" if lang == "vi" else f"annual_report_{EXAMPLE_YEAR}.docx"
+    run_report(folder, out or Path(default), lang=lang, year=None, pdf=pdf, allow_errors=False)

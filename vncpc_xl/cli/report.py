@@ -1,0 +1,118 @@
+"""`vncpc-xl report FOLDER [-o OUT.docx] [--lang vi|en] [--year Y] [--pdf] [--allow-errors]`: the annual report.
+
+Exit status: 0 when the report was written, 1 when the data have errors (nothing written unless
+``--allow-errors``) or the report cannot be written (open in Word, no LibreOffice for ``--pdf``, ...),
+2 for unusable arguments. The default output is ``bao_cao_<year>.docx`` (``annual_report_<year>.docx``
+in English) beside FOLDER.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from vncpc_xl.errors import Issue, Severity, ValidationFailed, VncpcError
+from vncpc_xl.report import ReportResult, make_report
+
+_TEXT = {
+    "vi": {
+        "reading": "Đang đọc sổ",
+        "error": "lỗi",
+        "warning": "cảnh báo",
+        "failed": "Không ghi báo cáo vì có {n} lỗi. Hãy sửa các lỗi trên, hoặc dùng --allow-errors để lập báo cáo"
+        " không có các sổ bị lỗi.",
+        "excluded": "Các sổ bị loại khỏi số liệu (xem Phụ lục của báo cáo):",
+        "written": "Đã ghi báo cáo: {path}",
+    },
+    "en": {
+        "reading": "Reading workbooks",
+        "error": "error",
+        "warning": "warning",
+        "failed": "No report written: {n} errors. Fix them, or use --allow-errors to report without the"
+        " workbooks that have errors.",
+        "excluded": "Workbooks left out of the figures (see the report's appendix):",
+        "written": "Report written: {path}",
+    },
+}
+
+
+def print_issues(issues: Sequence[Issue], lang: str, console: Console) -> None:
+    """Print one line per issue: ``lỗi file › sheet › cell: message``."""
+    text = _TEXT[lang]
+    for issue in issues:
+        is_error = issue.severity is Severity.ERROR
+        tag = f"[red]{text['error']}[/red]" if is_error else f"[yellow]{text['warning']}[/yellow]"
+        console.print(f"{tag} [cyan]{escape(issue.location)}[/cyan]: {escape(issue.message(lang))}")
+
+
+def run_report(
+    folder: Path, out: Path | None, *, lang: str, year: int | None, pdf: bool, allow_errors: bool
+) -> None:
+    """Make the report with a progress bar on stderr, print problems and the output path; exit 1 on failure."""
+    console = Console(highlight=False, soft_wrap=True)
+    text = _TEXT[lang]
+    try:
+        result = _with_progress(folder, out, lang=lang, year=year, pdf=pdf, allow_errors=allow_errors)
+    except ValidationFailed as failed:
+        print_issues(failed.issues, lang, console)
+        errors = sum(issue.severity is Severity.ERROR for issue in failed.issues)
+        console.print(f"[red]{escape(text['failed'].format(n=errors))}[/red]")
+        raise SystemExit(1) from None
+    except VncpcError as exc:
+        message = exc.message(lang) if hasattr(exc, "message") else str(exc)
+        console.print(f"[red]{escape(message)}[/red]")
+        raise SystemExit(1) from None
+    _print_result(result, lang, console)
+
+
+def _with_progress(folder: Path, out: Path | None, **options: object) -> ReportResult:
+    lang = str(options["lang"])
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task(_TEXT[lang]["reading"], total=None)
+
+        def progress(done: int, total: int, label: str) -> None:
+            bar.update(task, completed=done, total=total, description=escape(label[-40:]))
+
+        return make_report(folder, out, progress=progress, **options)  # type: ignore[arg-type]
+
+
+def _print_result(result: ReportResult, lang: str, console: Console) -> None:
+    text = _TEXT[lang]
+    print_issues(result.issues, lang, console)
+    if result.excluded:
+        console.print(f"[yellow]{escape(text['excluded'])}[/yellow]")
+        for path, reason in result.excluded:
+            console.print(f"  {escape(str(path))}: {escape(reason)}")
+    for path in (result.docx_path, result.pdf_path):
+        if path is not None:
+            console.print(escape(text["written"].format(path=path)))
+
+
+@click.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), help="Tệp .docx (output file).")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True)
+@click.option("--year", type=click.IntRange(1990, 2100), help="Năm báo cáo (report year).")
+@click.option("--pdf", is_flag=True, help="Xuất thêm PDF bằng LibreOffice (also export a PDF).")
+@click.option("--allow-errors", is_flag=True, help="Bỏ qua sổ có lỗi (leave out workbooks with errors).")
+def report(
+    folder: Path, out: Path | None, lang: str, year: int | None, pdf: bool, allow_errors: bool
+) -> None:
+    """Lập báo cáo năm (Word) từ các sổ Excel trong FOLDER. (Make the Word annual report of FOLDER.)"""
+    if out is not None and out.suffix.lower() != ".docx":
+        raise click.BadParameter(
+            "tệp báo cáo phải có đuôi .docx (the report must be a .docx file)", param_hint="-o"
+        )
+    run_report(folder, out, lang=lang, year=year, pdf=pdf, allow_errors=allow_errors)

@@ -1,0 +1,244 @@
+"""Audit workbooks: each option recomputed from its input cells, then Bảng 3 and the assessments appendix.
+
+Savings use the workbook's own prices, emissions its own fuel table (fuels missing from it use
+`vncpc_xl.core.DEFAULT_FUELS`) and the grid factor of the assessment year; money is converted to USD with the
+workbook's ExchangeRate. Cached formula values are never read.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from vncpc_xl.consolidate._values import amount, error, integer, is_blank_row, number, text
+from vncpc_xl.consolidate.model import Assessment, AuditSummary, Benefits, OptionResult
+from vncpc_xl.core import (
+    DEFAULT_FUELS,
+    POLLUTANTS,
+    RESOURCES,
+    FuelProperties,
+    emission_factor,
+    net_annual_savings,
+    payback_months,
+    portfolio_payback_months,
+    resolve_resource,
+    to_usd,
+)
+from vncpc_xl.errors import InputError, Issue
+from vncpc_xl.schema.audit import (
+    AUDIT,
+    FUEL_TABLE,
+    OPTION_IMPLEMENTED,
+    OPTIONS,
+    PRICES,
+    STATUS_DONE,
+    quantity_key,
+)
+
+_FUEL_FIELDS = ("sulfur_pct", "ash_pct", "fly_ash_pct", "so2_removal_pct", "dust_removal_pct")
+_INPUT_KEYS = tuple(col.key for col in OPTIONS.input_columns)
+_DEFAULT_RATE = AUDIT.name("DiscountRate").default
+_DEFAULT_LIFE = AUDIT.name("OptionLife").default
+
+
+class _Context:
+    """The workbook-wide inputs every option of one audit workbook is computed with."""
+
+    def __init__(self, names: Mapping[str, Any], tables: Mapping[str, Sequence[Any]], file: str) -> None:
+        self.file = file
+        self.year = integer(names.get("AssessmentYear"))
+        self.currency = text(names.get("Currency")) or "USD"
+        self.exchange_rate = number(names.get("ExchangeRate"))
+        rate = number(names.get("DiscountRate"))
+        life = integer(names.get("OptionLife"))
+        self.rate_pct = _DEFAULT_RATE if rate is None else rate
+        self.life = _DEFAULT_LIFE if life is None else life
+        self.issues: list[Issue] = []
+        self.prices = self._prices(tables.get(PRICES.name, ()))
+        self.fuels = self._fuels(tables.get(FUEL_TABLE.name, ()))
+        self.factors = self._factors()
+
+    def _prices(self, rows: Iterable[Any]) -> dict[str, float | None]:
+        """Return resource key -> price per canonical unit (a price per kWh in the unit column → per MWh)."""
+        prices: dict[str, float | None] = {}
+        for row in rows:
+            name = text(row.get("resource"))
+            if not name:
+                continue
+            unit = text(row.get("unit"))
+            try:
+                resource, multiplier = resolve_resource(f"{name} ({unit})" if unit else name)
+            except InputError as exc:
+                column = "unit" if unit else "resource"
+                self.issues.append(_row_issue(self.file, PRICES.sheet, row, column, exc))
+                continue
+            price = number(row.get("price"))
+            prices[resource.key] = None if price is None else price / multiplier
+        return prices
+
+    def _fuels(self, rows: Iterable[Any]) -> dict[str, FuelProperties]:
+        fuels = dict(DEFAULT_FUELS)
+        for row in rows:
+            name = text(row.get("fuel"))
+            if not name:
+                continue
+            try:
+                key = resolve_resource(name)[0].key
+                default = DEFAULT_FUELS[key]
+                values = {f: _or_default(row.get(f), getattr(default, f)) for f in _FUEL_FIELDS}
+                coal_type = text(row.get("coal_type")) or (default.coal_type if key == "coal" else None)
+                fuels[key] = FuelProperties(key, coal_type or None, **values)
+            except (InputError, KeyError) as exc:
+                self.issues.append(_row_issue(self.file, FUEL_TABLE.sheet, row, "fuel", exc))
+        return fuels
+
+    def _factors(self) -> dict[str, dict[str, float]]:
+        """Return pollutant -> resource key -> t per canonical unit, for this workbook's fuels and year."""
+        return {
+            pollutant: {
+                r.key: emission_factor(r.key, pollutant, self.year, self.fuels).value for r in RESOURCES
+            }
+            for pollutant in POLLUTANTS
+        }
+
+    def emissions_t(self, quantities: Mapping[str, float], pollutant: str) -> float:
+        """Return Σ quantity × factor of `pollutant`, as `core.total_emissions_t` (factors looked up once)."""
+        factors = self.factors[pollutant]
+        return math.fsum(quantity * factors[key] for key, quantity in quantities.items() if quantity)
+
+
+def _or_default(value: Any, default: float) -> float:
+    result = number(value)
+    return default if result is None else result
+
+
+def read_assessment(
+    names: Mapping[str, Any], tables: Mapping[str, Sequence[Any]], file: str
+) -> tuple[Assessment, list[Issue]]:
+    """Return the recomputed `Assessment` of an audit workbook's names and tables, and calculation issues.
+
+    An option that cannot be computed (core `InputError`) is left out of the totals and becomes an error
+    issue at its row, so the consolidation excludes the workbook.
+    """
+    ctx = _Context(names, tables, file)
+    results: list[OptionResult] = []
+    for row in tables.get(OPTIONS.name, ()):
+        if is_blank_row(row, _INPUT_KEYS):
+            continue
+        try:
+            results.append(_option(row, ctx))
+        except InputError as exc:
+            ctx.issues.append(_row_issue(file, OPTIONS.sheet, row, "option", exc))
+    implemented = [r for r in results if r.implemented]
+    status = text(names.get("Status"))
+    assessment = Assessment(
+        file=file,
+        company=text(names.get("CompanyName")),
+        sector=text(names.get("Sector")),
+        province=text(names.get("Province")),
+        programme=text(names.get("Programme")),
+        approach=text(names.get("Approach")),
+        status=status,
+        completed=status == STATUS_DONE,
+        currency=ctx.currency,
+        exchange_rate=ctx.exchange_rate,
+        year=ctx.year or 0,
+        options=len(results),
+        implemented=len(implemented),
+        implemented_benefits=sum_benefits(implemented),
+        all_benefits=sum_benefits(results),
+        payback_months=_portfolio_payback(implemented),
+        option_results=tuple(results),
+        own_fuels=tuple(f for key, f in ctx.fuels.items() if f != DEFAULT_FUELS[key]),
+    )
+    return assessment, ctx.issues
+
+
+def _option(row: Any, ctx: _Context) -> OptionResult:
+    quantities = {r.key: amount(row.get(quantity_key(r.key))) for r in RESOURCES}
+    investment = amount(row.get("investment"))
+    savings = net_annual_savings(
+        quantities, ctx.prices, amount(row.get("other_savings")), amount(row.get("added_cost"))
+    )
+    status = text(row.get("status"))
+    return OptionResult(
+        row=getattr(row, "row", 0),
+        number=integer(row.get("number")),
+        name=text(row.get("option")),
+        category=text(row.get("category")),
+        status=status,
+        implemented=status == OPTION_IMPLEMENTED,
+        quantities=quantities,
+        investment=investment,
+        savings=savings,
+        investment_usd=to_usd(investment, ctx.currency, ctx.exchange_rate),
+        savings_usd=to_usd(savings, ctx.currency, ctx.exchange_rate),
+        co2_t=ctx.emissions_t(quantities, "CO2"),
+        so2_t=ctx.emissions_t(quantities, "SO2"),
+        dust_t=ctx.emissions_t(quantities, "BUI"),
+        payback_months=payback_months(investment, savings),
+        discount_rate_pct=ctx.rate_pct,
+        option_life_years=ctx.life,
+    )
+
+
+def sum_benefits(options: Iterable[OptionResult]) -> Benefits:
+    """Return the unrounded sums of `options` (quantities, USD, emissions)."""
+    chosen = list(options)
+    return Benefits(
+        quantities={r.key: math.fsum(o.quantities[r.key] for o in chosen) for r in RESOURCES},
+        investment_usd=math.fsum(o.investment_usd for o in chosen),
+        savings_usd=math.fsum(o.savings_usd for o in chosen),
+        dust_t=math.fsum(o.dust_t for o in chosen),
+        so2_t=math.fsum(o.so2_t for o in chosen),
+        co2_t=math.fsum(o.co2_t for o in chosen),
+    )
+
+
+def _portfolio_payback(options: Sequence[OptionResult]) -> float | None:
+    """Return 12 × Σ investment / Σ savings of `options` in USD (None without options or savings ≤ 0)."""
+    if not options:
+        return None
+    return portfolio_payback_months([o.investment_usd for o in options], [o.savings_usd for o in options])
+
+
+def summarise_audits(assessments: Sequence[Assessment]) -> AuditSummary:
+    """Return the year's audit figures (SPEC 6) from the counted assessments, sorted by file."""
+    ordered = sorted(assessments, key=lambda a: a.file)
+    completed = [a for a in ordered if a.completed]
+    implemented = [o for a in completed for o in a.option_results if o.implemented]
+    all_options = sum(a.options for a in completed)
+    by_sector: dict[str, float] = {}
+    for a in completed:
+        by_sector[a.sector] = by_sector.get(a.sector, 0.0) + a.implemented_benefits.savings_usd
+    return AuditSummary(
+        companies=len(ordered),
+        programmes=tuple(dict.fromkeys(a.programme for a in ordered if a.programme)),
+        completed=len(completed),
+        benefits=sum_benefits(implemented),
+        implemented_options=len(implemented),
+        options_of_completed=all_options,
+        implemented_share=len(implemented) / all_options if all_options else None,
+        payback_months=_portfolio_payback(implemented),
+        savings_by_sector_usd=by_sector,
+        assessments=tuple(ordered),
+    )
+
+
+def _row_issue(file: str, sheet: str, row: Any, key: str, exc: Exception) -> Issue:
+    cell_of = getattr(row, "cell", None)
+    cell = cell_of(key) if callable(cell_of) else None
+    where_vi = f"dòng {getattr(row, 'row', '?')}"
+    message_vi = exc.message_vi if isinstance(exc, InputError) else str(exc)
+    message_en = exc.message_en if isinstance(exc, InputError) else str(exc)
+    return error(
+        "calc.input_error",
+        file,
+        f"Không tính được {where_vi} của trang '{sheet}': {message_vi}. Hãy sửa ô nhập của dòng này.",
+        f"Row {getattr(row, 'row', '?')} of sheet '{sheet}' cannot be computed: {message_en}. "
+        "Correct the input cells of this row.",
+        sheet=sheet,
+        cell=cell,
+        column=key,
+    )

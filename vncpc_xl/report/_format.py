@@ -1,0 +1,102 @@
+"""Number, percent and date formatting in the report language (Babel), with "—" for undefined values.
+
+Vietnamese groups thousands with "." and writes decimals with "," (40.838 and 2,48); English the other way
+round (40,838 and 2.48). Values are rounded half away from zero, once, here.
+
+>>> vi, en = Formatter("vi"), Formatter("en")
+>>> vi.number(40838.4), en.number(40838.4), vi.number(2.475, 2), en.number(None)
+('40.838', '40,838', '2,48', '—')
+>>> vi.percent(0.3333), en.percent(0.3333), vi.signed_percent(-40.32, 1), en.signed_percent(5, 1)
+('33 %', '33%', '−40,3 %', '+5.0%')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from decimal import ROUND_HALF_UP, Decimal
+
+from babel.dates import format_date
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+DASH = "—"
+MINUS = "\u2212"
+LOCALES = {"vi": "vi", "en": "en"}
+
+
+class Formatter:
+    """Format values for the report in `lang` (``vi`` or ``en``)."""
+
+    def __init__(self, lang: str) -> None:
+        if lang not in LOCALES:
+            raise ValueError(f"unknown report language {lang!r}; expected vi or en")
+        self.lang = lang
+        self.locale = LOCALES[lang]
+        # Babel gives the language's symbols; Python's own formatting does the (hot) digit work.
+        self._symbols = str.maketrans(
+            {",": get_group_symbol(self.locale), ".": get_decimal_symbol(self.locale)}
+        )
+
+    def number(self, value: float | int | None, decimals: int = 0) -> str:
+        """Return `value` rounded to `decimals` places with the language's separators; "—" when undefined."""
+        rounded = _rounded(value, decimals)
+        if rounded is None:
+            return DASH
+        return f"{rounded:,.{max(decimals, 0)}f}".translate(self._symbols)
+
+    def significant(self, value: float | None, max_decimals: int = 6) -> str:
+        """Return `value` with up to `max_decimals` decimals, trailing zeros dropped (for factors)."""
+        rounded = _rounded(value, max_decimals)
+        if rounded is None:
+            return DASH
+        text = f"{rounded:,.{max_decimals}f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        return text.translate(self._symbols)
+
+    def integer(self, value: int | float | None) -> str:
+        """Return a count with thousands separators."""
+        return self.number(value, 0)
+
+    def percent(self, fraction: float | None, decimals: int = 0) -> str:
+        """Return the 0..1 `fraction` as a percentage (``33 %`` in Vietnamese, ``33%`` in English)."""
+        if fraction is None or not math.isfinite(fraction):
+            return DASH
+        return self._with_percent_sign(self.number(fraction * 100, decimals))
+
+    def signed_percent(self, points: float | None, decimals: int = 1) -> str:
+        """Return `points` (already in %) with an explicit sign: ``−40,3 %``, ``+5,0 %``."""
+        rounded = _rounded(points, decimals)
+        if rounded is None:
+            return DASH
+        text = self.number(abs(rounded), decimals)
+        sign = "" if rounded == 0 else (MINUS if rounded < 0 else "+")
+        return self._with_percent_sign(sign + text)
+
+    def date(self, value: dt.date | None) -> str:
+        """Return `value` as ``05/08/2003`` (vi) or ``5 Aug 2003`` (en)."""
+        if value is None:
+            return DASH
+        pattern = "dd/MM/yyyy" if self.lang == "vi" else "d MMM yyyy"
+        return format_date(value, format=pattern, locale=self.locale)
+
+    def text(self, value: object) -> str:
+        """Return `value` as text, "—" when blank."""
+        if value is None:
+            return DASH
+        text = str(value).strip()
+        return text or DASH
+
+    def _with_percent_sign(self, number: str) -> str:
+        return f"{number} %" if self.lang == "vi" else f"{number}%"
+
+
+def _rounded(value: float | int | None, decimals: int) -> Decimal | None:
+    """Return `value` rounded half away from zero to `decimals` places, or None when undefined."""
+    if value is None or isinstance(value, bool):
+        return None
+    exact = Decimal(value) if isinstance(value, int) else Decimal(repr(float(value)))
+    if not exact.is_finite():
+        return None
+    rounded = exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return rounded + 0 if rounded != 0 else abs(rounded)  # never "-0"

@@ -1,0 +1,88 @@
+"""`make_report`: a year's folder of workbooks → the Word (and optionally PDF) annual report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vncpc_xl.consolidate import YearData, consolidate
+from vncpc_xl.errors import Issue, ValidationFailed
+from vncpc_xl.report.render import ReportError, check_writable, convert_to_pdf, render_report
+
+Progress = Callable[[int, int, str], None]
+LANGS = ("vi", "en")
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    """What `make_report` wrote: the .docx (and .pdf) paths, every issue and every excluded workbook.
+
+    `excluded` pairs each excluded workbook's path with its reasons joined in one sentence (report language).
+    `data` is the consolidated year the report shows.
+    """
+
+    docx_path: Path
+    pdf_path: Path | None
+    issues: list[Issue]
+    excluded: list[tuple[Path, str]]
+    year: int | None = None
+    data: YearData | None = field(default=None, repr=False, compare=False)
+
+
+def default_output(folder: Path, year: int | None, lang: str = "vi") -> Path:
+    """Return the default report path: ``bao_cao_<year>.docx`` (en: ``annual_report_<year>.docx``) beside `folder`."""
+    stem = "bao_cao" if lang == "vi" else "annual_report"
+    name = f"{stem}_{year}.docx" if year is not None else f"{stem}.docx"
+    return Path(folder).resolve().parent / name
+
+
+def make_report(
+    folder: Path,
+    out: Path | None = None,
+    *,
+    lang: str = "vi",
+    year: int | None = None,
+    pdf: bool = False,
+    allow_errors: bool = False,
+    progress: Progress | None = None,
+) -> ReportResult:
+    """Consolidate the workbooks under `folder` and write the annual report; return what was written.
+
+    `out` defaults to `default_output` (beside `folder`). With any error issue and not `allow_errors`,
+    raises `ValidationFailed` carrying every issue, and writes nothing. With `allow_errors` the workbooks
+    with errors are left out and the report's appendix names each one and why. `pdf` also converts the
+    report with LibreOffice. `progress(done, total, label)` is called after each file and each step.
+    Raises `ReportError` when the output is open in Word or cannot be written.
+    """
+    if lang not in LANGS:
+        raise ReportError(
+            f"Ngôn ngữ báo cáo {lang!r} không được hỗ trợ; hãy chọn vi hoặc en.",
+            f"Report language {lang!r} is not supported; choose vi or en.",
+        )
+    folder = Path(folder)
+    if out is not None:
+        check_writable(Path(out))
+    steps = 1 + int(pdf)
+    counted = {"total": 0}
+
+    def file_progress(done: int, total: int, label: str) -> None:
+        counted["total"] = total
+        if progress is not None:
+            progress(done, total + steps, label)
+
+    data = consolidate(folder, year=year, progress=file_progress)
+    if data.errors and not allow_errors:
+        raise ValidationFailed(list(data.issues))
+    target = Path(out) if out is not None else default_output(folder, data.year, lang)
+    docx_path = render_report(data, target, lang=lang)
+    files = counted["total"]
+    if progress is not None:
+        progress(files + 1, files + steps, docx_path.name)
+    pdf_path = None
+    if pdf:
+        pdf_path = convert_to_pdf(docx_path)
+        if progress is not None:
+            progress(files + steps, files + steps, pdf_path.name)
+    excluded = [(folder / e.path, " ".join(e.reasons(lang))) for e in data.excluded]
+    return ReportResult(docx_path, pdf_path, list(data.issues), excluded, data.year, data)

@@ -1,0 +1,111 @@
+"""The report's charts as PNG bytes: training plan vs result, and annual savings by sector.
+
+Charts are drawn with matplotlib's object API on an Agg canvas (no pyplot, no global backend switch),
+with a fixed size, resolution and font (DejaVu Sans, which has every Vietnamese glyph) and without the
+"Software" metadata, so the same data always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from collections.abc import Sequence
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+
+from vncpc_xl.report._format import Formatter
+from vncpc_xl.schema import spec_for
+
+WIDTH_IN = 6.3
+HEIGHT_IN = 3.2
+DPI = 200
+FONT = "DejaVu Sans"
+PLAN_COLOUR = "#9DB9D5"
+RESULT_COLOUR = "#1F4E79"
+_TEXT = {
+    "vi": {"plan": "Kế hoạch", "result": "Kết quả", "usd": "USD/năm"},
+    "en": {"plan": "Plan", "result": "Result", "usd": "USD/yr"},
+}
+_PERSON_DAYS = spec_for("training").table("tblCourses").column("person_days")
+
+
+def training_chart(rows: Sequence[tuple[str, float | None, float]], lang: str = "vi") -> bytes | None:
+    """Return a grouped bar chart of (type, planned, result) person-days; None when there is nothing to draw."""
+    if not rows or all((plan or 0) == 0 and result == 0 for _, plan, result in rows):
+        return None
+    text = _TEXT[lang]
+    fmt = Formatter(lang)
+    figure, axes = _figure()
+    positions = range(len(rows))
+    width = 0.38
+    plans = [plan or 0.0 for _, plan, _ in rows]
+    results = [result for _, _, result in rows]
+    bars_plan = axes.bar(
+        [p - width / 2 for p in positions], plans, width, label=text["plan"], color=PLAN_COLOUR
+    )
+    bars_result = axes.bar(
+        [p + width / 2 for p in positions], results, width, label=text["result"], color=RESULT_COLOUR
+    )
+    for bars, values in ((bars_plan, plans), (bars_result, results)):
+        axes.bar_label(bars, labels=[fmt.number(v) for v in values], fontsize=7, padding=2, family=FONT)
+    axes.set_xticks(list(positions), [_wrap(label, 22) for label, _, _ in rows], fontsize=8, family=FONT)
+    axes.set_ylabel(_PERSON_DAYS.header if lang == "vi" else _PERSON_DAYS.header_en, fontsize=8, family=FONT)
+    axes.legend(fontsize=8, frameon=False, prop={"family": FONT, "size": 8})
+    _finish_axes(axes, fmt, headroom=max(plans + results))
+    return _png(figure)
+
+
+def sector_chart(items: Sequence[tuple[str, float]], lang: str = "vi") -> bytes | None:
+    """Return a horizontal bar chart of annual savings (USD) per sector, largest first; None when empty."""
+    items = [(label, value) for label, value in items if value]
+    if not items:
+        return None
+    items.sort(key=lambda item: (-item[1], item[0]))
+    text = _TEXT[lang]
+    fmt = Formatter(lang)
+    figure, axes = _figure(height=max(2.2, 0.45 * len(items) + 1.0))
+    labels = [_wrap(label, 28) for label, _ in items][::-1]
+    values = [value for _, value in items][::-1]
+    bars = axes.barh(range(len(items)), values, color=RESULT_COLOUR, height=0.6)
+    axes.bar_label(bars, labels=[fmt.number(v) for v in values], fontsize=7, padding=3, family=FONT)
+    axes.set_yticks(range(len(items)), labels, fontsize=8, family=FONT)
+    axes.set_xlabel(text["usd"], fontsize=8, family=FONT)
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt.number(v)))
+    for label in axes.get_xticklabels():
+        label.set_fontsize(7)
+        label.set_family(FONT)
+    axes.set_xlim(0, max(values) * 1.18)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    figure.tight_layout()
+    return _png(figure)
+
+
+def _figure(height: float = HEIGHT_IN) -> tuple[Figure, object]:
+    figure = Figure(figsize=(WIDTH_IN, height), dpi=DPI)
+    FigureCanvasAgg(figure)
+    axes = figure.add_subplot(1, 1, 1)
+    return figure, axes
+
+
+def _finish_axes(axes, fmt: Formatter, headroom: float) -> None:
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt.number(v)))
+    for label in axes.get_yticklabels():
+        label.set_fontsize(7)
+        label.set_family(FONT)
+    axes.set_ylim(0, headroom * 1.15 if headroom > 0 else 1)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    axes.figure.tight_layout()
+
+
+def _wrap(label: str, width: int) -> str:
+    return "\n".join(textwrap.wrap(label, width)) or label
+
+
+def _png(figure: Figure) -> bytes:
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    return buffer.getvalue()
