@@ -91,11 +91,13 @@ def test_usage_errors_exit_2(runner: CliRunner, args: list[str]) -> None:
     assert runner.invoke(main, args).exit_code == 2
 
 
-def test_demo_writes_the_2003_report(runner: CliRunner, tmp_path: Path) -> None:
-    with runner.isolated_filesystem(temp_dir=tmp_path):
-        result = runner.invoke(main, ["demo"])
-        assert result.exit_code == 0, result.output
-        assert "Với tổng cộng 177 công-tháng" in text(Path("bao_cao_2003.docx"))
+def test_demo_writes_the_2003_report(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["demo"])
+    assert result.exit_code == 0, result.output
+    assert "Với tổng cộng 177 công-tháng" in text(tmp_path / "bao_cao_2003.docx")
 
 
 def test_demo_without_examples(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
