@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import math
 
 import pytest
@@ -71,7 +72,8 @@ anything = st.recursive(
     | st.booleans()
     | st.floats()
     | st.text(max_size=12)
-    | st.sampled_from(["Than", "#N/A", "CO2", "năm"]),
+    | st.datetimes()
+    | st.sampled_from(["Than", "#N/A", "CO2", "năm", "#LỖI: x", ""]),
     lambda inner: st.lists(inner, max_size=4),
     max_leaves=12,
 )
@@ -332,3 +334,101 @@ def test_optional_arguments_default_to_none_and_tables_arrive_two_dimensional() 
     ]
     assert savings["price_table"]["options"]["ndim"] == 2
     assert VNCPC_EMISSIONS.__xlfunc__["argmap"]["fuel_table"]["options"]["ndim"] == 2
+
+
+# --- review of issue 2: what else xlwings hands over ---------------------------------------------
+
+
+def test_a_boolean_in_a_table_is_refused_whatever_was_computed_before() -> None:
+    # TRUE == 1.0 in Python: a table parsed once must not answer for a table holding TRUE instead of 1.
+    number = [["Tài nguyên", "Đơn vị", "Đơn giá"], ["Điện", "MWh", 1.0]]
+    boolean = [["Tài nguyên", "Đơn vị", "Đơn giá"], ["Điện", "MWh", True]]
+    assert VNCPC_SAVINGS("Điện", 5.0, number) == pytest.approx(5.0)
+    assert is_error(VNCPC_SAVINGS("Điện", 5.0, boolean))
+    fuels = [["Nhiên liệu", "Lưu huỳnh S (%)"], ["Dầu FO", 1.0]]
+    assert VNCPC_EMISSIONS("Dầu FO", 1.0, "SO2", None, fuels) == pytest.approx(2 * 1.0 / 100)
+    assert is_error(VNCPC_EMISSIONS("Dầu FO", 1.0, "SO2", None, [fuels[0], ["Dầu FO", True]]))
+
+
+def test_a_date_where_a_number_belongs_is_called_a_date() -> None:
+    # 2010 typed into a date-formatted cell reaches Python as 2 July 1905.
+    message = VNCPC_EMISSIONS("Điện", 1.0, "CO2", datetime.datetime(1905, 7, 2))
+    assert message == (
+        "#LỖI: năm là một ngày tháng (02/07/1905), không phải một số; "
+        "hãy định dạng ô là số (General) rồi nhập lại"
+    )
+    assert "ngày tháng (01/03/2024)" in VNCPC_PAYBACK(datetime.datetime(2024, 3, 1), 10.0)
+    assert "không phải văn bản" not in VNCPC_SAVINGS("Điện", datetime.date(2024, 3, 1), PRICE_TABLE)
+
+
+def test_true_or_false_where_a_number_belongs_is_named_a_logical_value() -> None:
+    assert VNCPC_PAYBACK(True, 10.0) == (
+        "#LỖI: vốn đầu tư là giá trị logic TRUE, không phải một số; hãy nhập một số"
+    )
+    assert "giá trị logic FALSE" in VNCPC_EMISSIONS("Than", False, "CO2")
+
+
+def test_a_cell_showing_an_error_of_another_vncpc_function_is_named_so() -> None:
+    upstream = VNCPC_SAVINGS("Dầu FO", 1.0, [["Tài nguyên", "Đơn giá"], ["Dầu FO", None]])
+    assert is_error(upstream)
+    message = VNCPC_PAYBACK(1000.0, upstream)
+    assert message.startswith("#LỖI: tiết kiệm là ô đang báo lỗi (#LỖI: thiếu đơn giá")
+    assert message.endswith("hãy sửa ô đó trước")
+    assert "hãy nhập một số" not in message
+
+
+@pytest.mark.parametrize(
+    ("call", "expected"),
+    [
+        (
+            lambda: VNCPC_EMISSIONS("Than", 1.0, "#N/A"),
+            "#LỖI: chất ô nhiễm là ô lỗi #N/A; hãy sửa ô đó trước",
+        ),
+        (lambda: VNCPC_FACTOR("#REF!", "CO2"), "#LỖI: tài nguyên là ô lỗi #REF!; hãy sửa ô đó trước"),
+        (
+            lambda: VNCPC_EMISSIONS(["Than", "#N/A"], [1.0, 2.0], "CO2"),
+            "#LỖI: tên tài nguyên thứ 2 là ô lỗi #N/A; hãy sửa ô đó trước",
+        ),
+        (lambda: VNCPC_PAYBACK(1.0, 2.0, "#VALUE!"), "#LỖI: đơn vị là ô lỗi #VALUE!; hãy sửa ô đó trước"),
+        (lambda: VNCPC_EMISSIONS("Than", 1.0, None), "#LỖI: thiếu chất ô nhiễm; dùng: CO2, SO2, BUI (bụi)"),
+        (lambda: VNCPC_FACTOR("Than", ""), "#LỖI: thiếu chất ô nhiễm; dùng: CO2, SO2, BUI (bụi)"),
+        (
+            lambda: VNCPC_EMISSIONS("Than", 1.0, "SO2", None, "#REF!"),
+            "#LỖI: bảng tblFuels là ô lỗi #REF!; hãy sửa ô đó trước",
+        ),
+    ],
+    ids=[
+        "pollutant #N/A",
+        "resource #REF!",
+        "name #N/A",
+        "unit #VALUE!",
+        "pollutant None",
+        "pollutant ''",
+        "table #REF!",
+    ],
+)
+def test_error_cells_and_blanks_in_text_arguments_are_named(call, expected: str) -> None:
+    assert call() == expected
+
+
+def test_a_quantity_beside_a_blank_name_says_which_cell() -> None:
+    assert VNCPC_EMISSIONS(["Than", ""], [1.0, 2.5], "CO2") == (
+        "#LỖI: số lượng thứ 2 là 2.5 nhưng ô tên tài nguyên tương ứng trống; "
+        "hãy nhập tên tài nguyên hoặc xóa số lượng"
+    )
+
+
+def test_fuel_table_messages_use_the_names_staff_type() -> None:
+    def row(*cells: object) -> list[object]:
+        return [*cells, *[None] * (len(FUEL_HEADER) - len(cells))]
+
+    coal_type = VNCPC_EMISSIONS("Dầu FO", 1.0, "SO2", None, [FUEL_HEADER, row("Dầu FO", "Antraxit")])
+    assert "Dầu FO" in coal_type and "fuel_oil" not in coal_type
+    water = VNCPC_EMISSIONS("Than", 1.0, "SO2", None, [FUEL_HEADER, row("Nước")])
+    assert water == (
+        "#LỖI: bảng tblFuels, dòng 1: Nước không phải nhiên liệu; dùng: Than, Dầu FO, Dầu DO, LPG"
+    )
+    twice = VNCPC_EMISSIONS("Than", 1.0, "SO2", None, [FUEL_HEADER, row("Than", "Bitum"), row("than")])
+    assert twice == "#LỖI: bảng tblFuels, dòng 2: Than đã có ở dòng 1; mỗi nhiên liệu chỉ một dòng"
+    broken = VNCPC_EMISSIONS("Than", 1.0, "CO2", None, [FUEL_HEADER, row("Than", "#N/A")])
+    assert broken == "#LỖI: bảng tblFuels, dòng 1, Loại than là ô lỗi #N/A; hãy sửa ô đó trước"

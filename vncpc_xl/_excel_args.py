@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict
@@ -9,7 +10,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
-from vncpc_xl.core import DEFAULT_FUELS, FuelProperties, Resource, resolve_resource
+from vncpc_xl.core import DEFAULT_FUELS, RESOURCE_BY_KEY, FuelProperties, Resource, resolve_resource
 from vncpc_xl.errors import InputError
 from vncpc_xl.schema import TableSpec
 from vncpc_xl.schema.audit import FUEL_TABLE, PRICES
@@ -21,6 +22,9 @@ ExcelValue = Any
 EXCEL_ERRORS = frozenset(
     {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"}
 )
+#: How this package's own functions begin an error message (see `vncpc_xl.udfs`): a cell showing one is an
+#: error cell too (kept here, not imported, because udfs imports this module).
+OWN_ERROR_PREFIX = "#LỖI"
 Rows = tuple[tuple[ExcelValue, ...], ...]
 _MONTHS = frozenset({"tháng", "thang", "month", "months"})
 _YEARS = frozenset({"năm", "nam", "year", "years"})
@@ -41,20 +45,48 @@ def cells(value: ExcelValue) -> list[ExcelValue]:
 
 
 def number(value: ExcelValue, what_vi: str, what_en: str, default: float | None = None) -> float | None:
-    """Return the cell `value` as a float; a blank cell gives `default`; text or an Excel error raises."""
+    """Return the cell `value` as a float; a blank cell gives `default`; text, a date or an error raises."""
     if is_blank(value):
         return default
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
-    if isinstance(value, str) and value.strip() in EXCEL_ERRORS:
+    check_not_error(value, what_vi, what_en)
+    if isinstance(value, bool):
+        shown = "TRUE" if value else "FALSE"
         raise InputError(
-            f"{what_vi} là ô lỗi {value.strip()}; hãy sửa ô đó trước",
-            f"{what_en} is an error cell {value.strip()}; fix that cell first",
+            f"{what_vi} là giá trị logic {shown}, không phải một số; hãy nhập một số",
+            f"{what_en} is the logical value {shown}, not a number; enter a number",
+        )
+    if isinstance(value, (datetime.date, datetime.time)):
+        shown = value.strftime("%d/%m/%Y" if isinstance(value, datetime.date) else "%H:%M:%S")
+        raise InputError(
+            f"{what_vi} là một ngày tháng ({shown}), không phải một số; "
+            "hãy định dạng ô là số (General) rồi nhập lại",
+            f"{what_en} is a date ({shown}), not a number; format the cell as a number (General) and enter it again",
         )
     raise InputError(
         f"{what_vi} phải là số, không phải {value!r}; hãy nhập một số (không phải văn bản)",
         f"{what_en} must be a number, not {value!r}; enter a number (not text)",
     )
+
+
+def check_not_error(value: ExcelValue, what_vi: str, what_en: str) -> ExcelValue:
+    """Return `value`, or raise when it is an Excel error cell ("#N/A"…) or shows a ``#LỖI`` of this package."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if text in EXCEL_ERRORS:
+        raise InputError(
+            f"{what_vi} là ô lỗi {text}; hãy sửa ô đó trước",
+            f"{what_en} is an error cell {text}; fix that cell first",
+        )
+    if text.startswith(OWN_ERROR_PREFIX):
+        shown = text if len(text) <= 80 else text[:79] + "…"
+        raise InputError(
+            f"{what_vi} là ô đang báo lỗi ({shown}); hãy sửa ô đó trước",
+            f"{what_en} is a cell showing an error ({shown}); fix that cell first",
+        )
+    return value
 
 
 def scalar(value: ExcelValue, what_vi: str, what_en: str) -> ExcelValue:
@@ -70,10 +102,21 @@ def scalar(value: ExcelValue, what_vi: str, what_en: str) -> ExcelValue:
 
 def resource(value: ExcelValue) -> tuple[Resource, float]:
     """Return the resource named by a single cell and the multiplier of the unit written in it."""
-    name = scalar(value, "tài nguyên", "the resource")
+    name = check_not_error(scalar(value, "tài nguyên", "the resource"), "tài nguyên", "the resource")
     if is_blank(name):
         raise InputError("thiếu tên tài nguyên", "the resource name is missing")
     return resolve_resource(name)
+
+
+def pollutant(value: ExcelValue) -> str:
+    """Return the pollutant cell's text (the core checks the name); a blank or error cell raises."""
+    found = check_not_error(scalar(value, "chất ô nhiễm", "the pollutant"), "chất ô nhiễm", "the pollutant")
+    if is_blank(found):
+        raise InputError(
+            "thiếu chất ô nhiễm; dùng: CO2, SO2, BUI (bụi)",
+            "the pollutant is missing; use: CO2, SO2, BUI (dust)",
+        )
+    return found
 
 
 def resource_quantities(resources: ExcelValue, quantities: ExcelValue) -> dict[str, float]:
@@ -97,11 +140,17 @@ def resource_quantities(resources: ExcelValue, quantities: ExcelValue) -> dict[s
         if is_blank(name):
             if quantity:
                 raise InputError(
-                    f"số lượng thứ {position} ({quantity:g}) không có tên tài nguyên",
-                    f"quantity {position} ({quantity:g}) has no resource name",
+                    f"số lượng thứ {position} là {quantity:g} nhưng ô tên tài nguyên tương ứng trống; "
+                    "hãy nhập tên tài nguyên hoặc xóa số lượng",
+                    f"quantity {position} is {quantity:g} but the resource name beside it is blank; "
+                    "enter the resource name or clear the quantity",
                 )
             continue
-        found, multiplier = resolve_resource(name)
+        try:
+            found, multiplier = resolve_resource(name)
+        except InputError:
+            check_not_error(name, f"tên tài nguyên thứ {position}", f"resource name {position}")
+            raise
         totals[found.key] = totals.get(found.key, 0.0) + quantity * multiplier
     return totals
 
@@ -113,7 +162,7 @@ def year(value: ExcelValue) -> float | None:
 
 def payback_in_years(unit: ExcelValue) -> bool:
     """Return True when `unit` asks for years ("năm"), False for months ("tháng", the default when blank)."""
-    if is_blank(unit):
+    if is_blank(check_not_error(unit, "đơn vị", "the unit")):
         return False
     folded = unicodedata.normalize("NFC", str(unit)).strip().casefold()
     if folded in _MONTHS | _YEARS:
@@ -124,9 +173,10 @@ def payback_in_years(unit: ExcelValue) -> bool:
     )
 
 
-def _freeze(table: ExcelValue) -> Rows:
+def _freeze(table: ExcelValue, table_name: str) -> Rows:
     """Return a table range as a tuple of row tuples (hashable, so that parsed tables can be cached)."""
     if not isinstance(table, (list, tuple)):
+        check_not_error(table, f"bảng {table_name}", f"table {table_name}")
         table = [[table]]
     elif table and not isinstance(table[0], (list, tuple)):
         table = [table]
@@ -139,6 +189,11 @@ def _freeze(table: ExcelValue) -> Rows:
             "a table must be a two-dimensional range of cells (with its header row)",
         ) from None
     return frozen or ((),)
+
+
+def _holds_bool(frozen: Rows) -> bool:
+    """Return True when a cell is TRUE/FALSE: equal to 1/0 in Python, so it must not hit a cached table."""
+    return any(type(cell) is bool for row in frozen for cell in row)
 
 
 def _normal_header(text: ExcelValue) -> str:
@@ -187,7 +242,8 @@ def price_table(table: ExcelValue) -> Mapping[str, float | None]:
 
     A price per kWh (unit column "kWh") becomes a price per MWh; blank prices are None.
     """
-    return _prices(_freeze(table))
+    frozen = _freeze(table, PRICES.name)
+    return _prices.__wrapped__(frozen) if _holds_bool(frozen) else _prices(frozen)
 
 
 @lru_cache(maxsize=64)
@@ -221,7 +277,8 @@ def fuel_table(table: ExcelValue) -> Mapping[str, FuelProperties] | None:
 
     Blank cells and missing columns take the default of that fuel.
     """
-    return _fuels(_freeze(table))
+    frozen = _freeze(table, FUEL_TABLE.name)
+    return _fuels.__wrapped__(frozen) if _holds_bool(frozen) else _fuels(frozen)
 
 
 @lru_cache(maxsize=64)
@@ -229,6 +286,7 @@ def _fuels(frozen: Rows) -> Mapping[str, FuelProperties] | None:
     if all(is_blank(cell) for row in frozen for cell in row):
         return None
     fuels: dict[str, FuelProperties] = {}
+    rows_of: dict[str, int] = {}
     for row_number, row in _table_rows(frozen, FUEL_TABLE.name, ("fuel",)):
         if is_blank(row["fuel"]):
             continue
@@ -236,14 +294,29 @@ def _fuels(frozen: Rows) -> Mapping[str, FuelProperties] | None:
             f"bảng {FUEL_TABLE.name}, dòng {row_number}",
             f"table {FUEL_TABLE.name}, row {row_number}",
         )
-        found, _ = resolve_resource(row["fuel"])
-        if found.key not in DEFAULT_FUELS or found.key in fuels:
+        found = _fuel(row["fuel"], where_vi, where_en)
+        if found.key in fuels:
             raise InputError(
-                f"{where_vi}: {found.name} không phải nhiên liệu hoặc đã có ở dòng trên",
-                f"{where_en}: {found.name_en} is not a fuel or already has a row above",
+                f"{where_vi}: {found.name} đã có ở dòng {rows_of[found.key]}; mỗi nhiên liệu chỉ một dòng",
+                f"{where_en}: {found.name_en} already has row {rows_of[found.key]}; one row per fuel",
             )
         fuels[found.key] = _fuel_properties(found.key, row, where_vi, where_en)
+        rows_of[found.key] = row_number
     return MappingProxyType(fuels)
+
+
+def _fuel(name: ExcelValue, where_vi: str, where_en: str) -> Resource:
+    """Return the fuel named in a fuel-table row; an error cell or a resource that is not burned raises."""
+    check_not_error(name, f"{where_vi}, nhiên liệu", f"{where_en}, fuel")
+    found, _ = resolve_resource(name)
+    if found.key not in DEFAULT_FUELS:
+        names_vi = ", ".join(RESOURCE_BY_KEY[key].name for key in DEFAULT_FUELS)
+        names_en = ", ".join(RESOURCE_BY_KEY[key].name_en for key in DEFAULT_FUELS)
+        raise InputError(
+            f"{where_vi}: {found.name} không phải nhiên liệu; dùng: {names_vi}",
+            f"{where_en}: {found.name_en} is not a fuel; use: {names_en}",
+        )
+    return found
 
 
 def _fuel_properties(key: str, row: dict[str, ExcelValue], where_vi: str, where_en: str) -> FuelProperties:
@@ -254,7 +327,9 @@ def _fuel_properties(key: str, row: dict[str, ExcelValue], where_vi: str, where_
             continue
         header = _header_text(FUEL_TABLE.name, field)
         values[field] = (
-            cell if field == "coal_type" else number(cell, f"{where_vi}, {header}", f"{where_en}, {header}")
+            check_not_error(cell, f"{where_vi}, {header}", f"{where_en}, {header}")
+            if field == "coal_type"
+            else number(cell, f"{where_vi}, {header}", f"{where_en}, {header}")
         )
     try:
         return FuelProperties(key, **values)

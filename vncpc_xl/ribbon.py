@@ -120,6 +120,22 @@ def _value(value: object) -> object:
     return value
 
 
+def excel_cells(rows: Sequence[Sequence[Any]]) -> list[list[Any]]:
+    """Return `rows` ready to be written to Excel: every text kept as text, numbers and links as they are.
+
+    Excel reads a string written to a cell as if it were typed: "1.000", "007", "2003" or "TRUE" would
+    become numbers or booleans. A leading apostrophe keeps them text (Excel does not show it). The link
+    formulas of `link_formula` (the only texts starting with "=", see `_text`) stay formulas.
+    """
+    return [[_as_typed_text(cell) for cell in row] for row in rows]
+
+
+def _as_typed_text(cell: Any) -> Any:
+    if not isinstance(cell, str) or not cell or cell.startswith(("=", "'")):
+        return cell
+    return "'" + cell
+
+
 def new_workbook_path(kind: str, folder: Path, year: int) -> Path:
     """Return a free file name in `folder` for a new workbook of `kind` and `year` (``<title> <year>``)."""
     from vncpc_xl.schema import spec_for
@@ -270,11 +286,11 @@ class XlwingsExcel:
             _restore_marks(book, old)
             old.delete()
         sheet = book.sheets.add(CHECK_SHEET, before=book.sheets[0])
-        sheet["A1"].value = check.rows
+        sheet["A1"].value = excel_cells(check.rows)
         sheet["A1"].expand("right").font.bold = True
         originals = _mark_cells(book, check.marks)
         if originals:
-            sheet[f"{MARKS_COLUMN}1"].value = [list(MARKS_HEADER), *originals]
+            sheet[f"{MARKS_COLUMN}1"].value = excel_cells([list(MARKS_HEADER), *originals])
             sheet[f"{MARKS_COLUMN}:L"].api.EntireColumn.Hidden = True
         sheet["A:G"].autofit()
         sheet.activate()

@@ -29,7 +29,7 @@ from vncpc_xl.errors import InputError, VncpcError
 
 CATEGORY = "VNCPC"
 UNDEFINED = "—"
-ERROR_PREFIX = "#LỖI: "
+ERROR_PREFIX = args.OWN_ERROR_PREFIX + ": "  # "#LỖI: "
 
 __all__ = [
     "VNCPC_EMISSIONS",
@@ -122,7 +122,7 @@ def VNCPC_EMISSIONS(
     """Lượng phát thải giảm được (tấn/năm) của CO2, SO2 hoặc bụi nhờ các lượng tài nguyên tiết kiệm."""
     return total_emissions_t(
         args.resource_quantities(resources, quantities),
-        args.scalar(pollutant, "chất ô nhiễm", "the pollutant"),
+        args.pollutant(pollutant),
         args.year(year),
         args.fuel_table(fuel_table),
     )
@@ -184,7 +184,7 @@ def _factor(
     found, multiplier = args.resource(resource)
     factor = emission_factor(
         found.key,
-        args.scalar(pollutant, "chất ô nhiễm", "the pollutant"),
+        args.pollutant(pollutant),
         args.year(year),
         args.fuel_table(fuel_table),
     )

@@ -18,6 +18,7 @@ from vncpc_xl.addin.build import (
     CUSTOM_UI_RELATIONSHIP,
     VBA_PART,
     build_addin,
+    package_parts,
     stale_parts,
     template_path,
     write_addin,
@@ -70,6 +71,27 @@ def test_the_ribbon_part_is_customui14_with_the_matching_relationship(parts: dic
     assert parts[CUSTOM_UI_PART] == (ADDIN_DIR / "customUI" / "customUI14.xml").read_bytes().replace(
         b"\r\n", b"\n"
     )
+
+
+def test_the_ribbon_relationship_gets_the_office_2010_type_whatever_the_template_says() -> None:
+    # An Office 2007 type (2006) in front of a customUI14 part would make Office skip the ribbon.
+    with zipfile.ZipFile(template_path()) as template:
+        parts = {info.filename: template.read(info) for info in template.infolist()}
+    old_type = b"http://schemas.microsoft.com/office/2006/relationships/ui/extensibility"
+    parts["_rels/.rels"] = re.sub(
+        rb'Type="[^"]*"(\s+Target="customUI/customUI\.xml")',
+        b'Type="' + old_type + rb'"\1',
+        parts["_rels/.rels"],
+    )
+    assert old_type in parts["_rels/.rels"]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as variant:
+        for name, data in parts.items():
+            variant.writestr(name, data)
+    built = package_parts(out.getvalue(), b"", b"<customUI/>")
+    [ui] = [r for r in _relationships(built, "_rels/.rels") if r.get("Target") == CUSTOM_UI_PART]
+    assert ui.get("Type") == CUSTOM_UI_RELATIONSHIP
+    assert len(_relationships(built, "_rels/.rels")) == len(_relationships(parts, "_rels/.rels"))
 
 
 def test_ribbon_control_ids_are_unique_and_every_button_has_label_tip_icon(parts: dict[str, bytes]) -> None:

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
 import pytest
+
+from vncpc_xl.addin.udf_vba import HELP_MODULE, WRAPPER_MODULE, help_module, wrapper_module
+
+from . import ADDIN_DIR
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
@@ -44,12 +49,19 @@ def test_libreoffice_opens_the_addin_and_reads_its_config_sheet(fresh_path: Path
     assert "UDF Modules" in csv
 
 
-def test_libreoffice_reads_the_vba_project_and_every_module(fresh_path: Path, tmp_path: Path) -> None:
-    with zipfile.ZipFile(_convert(fresh_path, "ods", tmp_path)) as ods:
-        basic = {name for name in ods.namelist() if name.startswith("Basic/VNCPC/")}
-        ribbon = ods.read("Basic/VNCPC/VNCPC_Ribbon.xml").decode("utf-8")
-    modules = {Path(name).stem for name in basic} - {"script-lb"}
-    assert modules == {
+@pytest.fixture(scope="module")
+def basic(fresh_path: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Return the Basic modules LibreOffice imported from the add-in's VBA project: name -> code."""
+    ods = _convert(fresh_path, "ods", tmp_path_factory.mktemp("lo"))
+    with zipfile.ZipFile(ods) as package:
+        names = [
+            n for n in package.namelist() if n.startswith("Basic/VNCPC/") and not n.endswith("script-lb.xml")
+        ]
+        return {Path(n).stem: ET.fromstring(package.read(n)).text or "" for n in names}
+
+
+def test_libreoffice_reads_the_vba_project_and_every_module(basic: dict[str, str]) -> None:
+    assert set(basic) == {
         "ThisWorkbook",
         "Sheet2",
         "Dictionary",
@@ -58,4 +70,21 @@ def test_libreoffice_reads_the_vba_project_and_every_module(fresh_path: Path, tm
         "VNCPC_FunctionHelp",
         "VNCPC_Ribbon",
     }
-    assert "Sub NewAudit(control As IRibbonControl)" in ribbon
+    assert "Sub NewAudit(control As IRibbonControl)" in basic["VNCPC_Ribbon"]
+
+
+#: Lines LibreOffice adds when it imports a VBA module (it keeps the code itself as it is).
+_LO_HEADERS = ("Rem Attribute VBA_ModuleType=", "Option VBASupport ", "Option ClassModule")
+
+
+def _code(text: str, drop: tuple[str, ...]) -> str:
+    lines = text.replace("\r\n", "\n").split("\n")
+    return "\n".join(line for line in lines if not line.startswith(drop)).strip("\n")
+
+
+def test_libreoffice_imports_each_module_with_the_code_of_its_source(basic: dict[str, str]) -> None:
+    sources = {p.stem: p.read_text(encoding="ascii") for p in (ADDIN_DIR / "vba").iterdir()}
+    sources[WRAPPER_MODULE] = wrapper_module("vncpc_xl.udfs")
+    sources[HELP_MODULE] = help_module("vncpc_xl.udfs")
+    for name, source in sources.items():
+        assert _code(basic[name], _LO_HEADERS) == _code(source, ("Attribute ",)), name

@@ -162,3 +162,13 @@ def test_emissions_are_linear_in_the_quantity(a: float, b: float, pollutant: str
     assert together == pytest.approx(
         emissions_t(key, a, pollutant, 2003) + emissions_t(key, b, pollutant, 2003), rel=1e-12, abs=1e-6
     )
+
+
+def test_messages_name_the_resource_as_staff_write_it() -> None:
+    with pytest.raises(InputError) as caught:
+        emissions_t("fuel_oil", "nhiều", "CO2")
+    assert "Dầu FO" in caught.value.message_vi and "fuel_oil" not in caught.value.message_vi
+    with pytest.raises(InputError) as caught:
+        FuelProperties("fuel_oil", "Antraxit", sulfur_pct=3.0)
+    assert caught.value.message_vi == "loại than 'Antraxit' chỉ dùng cho Than, không cho Dầu FO; hãy để trống"
+    assert "Fuel oil FO" in caught.value.message_en

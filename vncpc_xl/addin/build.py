@@ -265,9 +265,7 @@ def package_parts(template_xlam: bytes, vba_project: bytes, custom_ui: bytes) ->
     parts.pop("customUI/customUI.xml")
     parts[CUSTOM_UI_PART] = custom_ui
     parts[VBA_PART] = vba_project
-    parts["_rels/.rels"] = _replace_once(
-        parts["_rels/.rels"], 'Target="customUI/customUI.xml"', f'Target="{CUSTOM_UI_PART}"'
-    )
+    parts["_rels/.rels"] = _ribbon_relationship(parts["_rels/.rels"])
     workbook = _replace_once(
         parts["xl/workbook.xml"], f'<sheet name="_{TEMPLATE_PRODUCT}.conf"', f'<sheet name="_{PRODUCT}.conf"'
     )
@@ -280,6 +278,23 @@ def package_parts(template_xlam: bytes, vba_project: bytes, custom_ui: bytes) ->
         core = re.sub(rf"<{tag}\s*/>|<{tag}>[^<]*</{tag}>".encode(), f"<{tag}>{value}</{tag}>".encode(), core)
     parts["docProps/core.xml"] = core
     return parts
+
+
+def _ribbon_relationship(rels: bytes) -> bytes:
+    """Return the package relationships with the template's ribbon one pointing at our customUI14 part.
+
+    Its type must be the Office 2010 one (``.../2007/relationships/ui/extensibility``) that goes with the
+    2009/07 namespace: Office ignores a customUI14 part reached through the Office 2007 type.
+    """
+    found = re.findall(rb"<Relationship\b[^>]*\bTarget=\"customUI/customUI\.xml\"[^>]*/>", rels)
+    if len(found) != 1:
+        raise AddinError(
+            "Mẫu add-in không có đúng một quan hệ tới customUI/customUI.xml.",
+            "The add-in template lacks exactly one relationship to customUI/customUI.xml.",
+        )
+    ours = re.sub(rb'\bType="[^"]*"', f'Type="{CUSTOM_UI_RELATIONSHIP}"'.encode(), found[0])
+    ours = ours.replace(b'Target="customUI/customUI.xml"', f'Target="{CUSTOM_UI_PART}"'.encode())
+    return rels.replace(found[0], ours)
 
 
 def _replace_once(data: bytes, old: str, new: str) -> bytes:

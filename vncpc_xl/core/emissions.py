@@ -189,7 +189,9 @@ def emissions_t(
     >>> round(emissions_t("fuel_oil", 1, "SO2"), 4)  # 2 × 3.0/100 × (1 − 0) × (1 − 0)
     0.06
     """
-    amount = _checks.finite(quantity, f"lượng {resource_key}", f"the quantity of {resource_key}")
+    named = RESOURCE_BY_KEY.get(resource_key)
+    name_vi, name_en = (named.name, named.name_en) if named else (resource_key, resource_key)
+    amount = _checks.finite(quantity, f"lượng {name_vi}", f"the quantity of {name_en}")
     emitted = amount * emission_factor(resource_key, pollutant, year, fuels).value
     return _checks.finite_result(emitted, "lượng phát thải", "the emission")
 

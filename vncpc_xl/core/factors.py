@@ -243,11 +243,20 @@ class FuelProperties:
                 )
             return normalize_coal_type(self.coal_type)
         if not blank:
+            coal, fuel = _resource_names("coal"), _resource_names(self.fuel)
             raise InputError(
-                f"loại than {self.coal_type!r} chỉ dùng cho than, không cho {self.fuel}; hãy để trống",
-                f"coal type {self.coal_type!r} applies to coal only, not to {self.fuel}; leave it blank",
+                f"loại than {self.coal_type!r} chỉ dùng cho {coal[0]}, không cho {fuel[0]}; hãy để trống",
+                f"coal type {self.coal_type!r} applies to {coal[1]} only, not to {fuel[1]}; leave it blank",
             )
         return None
+
+
+def _resource_names(key: str) -> tuple[str, str]:
+    """Return the Vietnamese and English names of resource `key` (resources imports this module)."""
+    from vncpc_xl.core.resources import RESOURCE_BY_KEY
+
+    resource = RESOURCE_BY_KEY[key]
+    return resource.name, resource.name_en
 
 
 _PERCENT_FIELDS = (

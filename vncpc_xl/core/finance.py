@@ -115,7 +115,8 @@ def option_irr_pct(investment: float, annual_savings: float, years: int) -> floa
 
     The cash flows are −investment, then `annual_savings` for `years` years. Without a sign change
     (investment 0, or savings ≤ 0) there is no IRR and the result is None. The root is bracketed, then
-    found by Brent's method, so it is found whenever it exists (it is unique: NPV falls as the rate rises).
+    found by Newton steps kept inside the bracket (`safe_newton`), so it is found whenever it exists (it is
+    unique: NPV falls as the rate rises).
 
     >>> round(option_irr_pct(10_000, 3_000, 5), 4)
     15.2382
