@@ -78,8 +78,8 @@ PROJECTS: list[tuple[str, str, str, str, str, str]] = [
         "2002-2003",
     ),
     (
-        # Verbatim, including the report's font-encoding loss of "Á" in "châu , -Thái" (see the README).
-        "Giảm thiểu phát thải khí nhà kính trong công nghiệp vùng châu , -Thái Bình Dương (GERIAP)",
+        # The reference prints "châu , -Thái": its font encoding lost the "Á" (see the README).
+        "Giảm thiểu phát thải khí nhà kính trong công nghiệp vùng châu Á - Thái Bình Dương (GERIAP)",
         "Đào tạo SXSH-TKNL và giảm phát thải khí nhà kính",
         "Thụy Điển /UNEP",
         "Các công ty",

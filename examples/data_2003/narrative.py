@@ -426,7 +426,7 @@ SECTIONS: list[tuple[str, list[str]]] = [
             (
                 "Trong năm 2003, Trung tâm đã tập trung các nỗ lực của mình không chỉ vào đánh "
                 "giá SXSH mà cả vào việc lồng ghép sử dụng năng lượng hiệu quả, an toàn và sức "
-                "khoẻ nghề nghiệp. , p dụng tiếp cận đánh giá SXSH kết hợp với sử dụng năng lượng"
+                "khoẻ nghề nghiệp. Áp dụng tiếp cận đánh giá SXSH kết hợp với sử dụng năng lượng"
                 " hiệu quả Mang lại những lợi ích rất đáng quan tâm."
             ),
             (
@@ -529,9 +529,9 @@ SECTIONS: list[tuple[str, list[str]]] = [
             ),
             (
                 "Trong khuôn khổ một dự án của Cộng đồng châu Âu, Trung tâm SXSVN đã cùng với các"
-                " đối tác châu Âu và Trung tâm SXS Ên Đô xây dựng một hộp công cụ thông tin trực "
+                " đối tác châu Âu và Trung tâm SXS Ấn Độ xây dựng một hộp công cụ thông tin trực "
                 "tuyến dành cho ngành dệt. Trang web sẽ được hoàn chỉnh vào cuối năm 2004 tại địa"
-                " chỉ [www.e-textile.org](http://www.e-textile.org)."
+                " chỉ www.e-textile.org."
             ),
             (
                 "Trong năm 2003, Trung tâm SXSVN đã tổ chức 9 hội nghị chuyên đề nâng cao nhận "

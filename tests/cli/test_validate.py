@@ -55,7 +55,7 @@ def test_english_messages(folder: Path) -> None:
     code, output = run(str(folder), "--lang", "en")
     assert code == 1
     assert "error Số liệu!C5 Cell C5 (column “Giá trị”, Value): “nhiều” is not a number" in output
-    assert "Summary: 2 files, 1 with errors, 1 errors, 0 warnings." in output
+    assert "Summary: 2 files, 1 with errors, 1 error, 0 warnings." in output
 
 
 def test_json_lists_every_issue(folder: Path) -> None:
@@ -105,3 +105,9 @@ def test_folder_without_workbooks_exits_2(tmp_path: Path) -> None:
 
 def test_no_path_exits_2() -> None:
     assert run()[0] == 2
+
+
+def test_english_summary_counts_one_file_in_the_singular(folder: Path) -> None:
+    code, output = run(str(folder / "ok.xlsx"), "--lang", "en")
+    assert code == 0
+    assert "Summary: 1 file, 0 with errors, 0 errors, 0 warnings." in output

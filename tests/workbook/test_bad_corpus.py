@@ -103,6 +103,41 @@ def _rename_header(sheet: str, table: str, cell: str, index: int, text: str) -> 
     return edit
 
 
+def _delete_sheet_as_excel_does(sheet: str) -> Callable[[Workbook], None]:
+    """Return an edit deleting `sheet` the way Excel does: the names that pointed into it become ``#REF!``."""
+
+    def edit(workbook: Workbook) -> None:
+        workbook.remove(workbook[sheet])
+        for name in workbook.defined_names.values():
+            if name.attr_text.startswith(f"'{sheet}'!"):
+                name.attr_text = "#REF!" + name.attr_text.split("!", 1)[1]
+
+    return edit
+
+
+def _rename_sheet_as_excel_does(sheet: str, title: str) -> Callable[[Workbook], None]:
+    """Return an edit renaming `sheet` the way Excel does: the defined names follow it."""
+
+    def edit(workbook: Workbook) -> None:
+        workbook[sheet].title = title
+        for name in workbook.defined_names.values():
+            name.attr_text = name.attr_text.replace(f"'{sheet}'!", f"'{title}'!")
+
+    return edit
+
+
+def _rename_table(sheet: str, table: str, name: str) -> Callable[[Workbook], None]:
+    """Return an edit renaming Excel table `table` of `sheet` to `name` (Table Design › Table Name)."""
+
+    def edit(workbook: Workbook) -> None:
+        ws = workbook[sheet]
+        renamed = ws.tables.pop(table)
+        renamed.name = renamed.displayName = name
+        ws.tables[name] = renamed
+
+    return edit
+
+
 def _set_meta_b1(value: object) -> Callable[[Workbook], None]:
     def edit(workbook: Workbook) -> None:
         workbook["_meta"]["B1"].value = value
@@ -129,6 +164,7 @@ CASES = [
          raw_bytes(lambda data: lie_about_size(data, "xl/worksheets/sheet4.xml", 200)), "file.zip_bomb", None,
          None, "inflates past its declared size"),
     Case("too-large", "kpi", oversized, "file.too_large", None, None, "Tệp quá lớn"),
+    Case("empty-file", "kpi", raw_bytes(lambda _: b""), "file.empty", None, None, "Tệp rỗng (0 byte)"),
     # --- kind and version ---
     Case("meta-deleted", "kpi", change(lambda wb: wb.remove(wb["_meta"])), "meta.missing", None, None,
          "thiếu sheet ẩn “_meta”"),
@@ -141,14 +177,35 @@ CASES = [
          "Phiên bản mẫu “một”"),
     # --- structure ---
     Case("sheet-renamed", "training", change(lambda wb: setattr(wb["Chương trình"], "title", "Modules")),
-         "sheet.missing", "Chương trình", None, "Thiếu sheet “Chương trình”"),
+         "sheet.missing", "Modules", None, "Sheet “Chương trình” đã bị đổi tên thành “Modules”. Hãy đặt lại"),
+    Case("info-sheet-renamed", "kpi", change(_rename_sheet_as_excel_does(INFO, "Chung")), "sheet.missing", "Chung",
+         None, "Sheet “Thông tin” đã bị đổi tên thành “Chung”"),
+    Case("table-renamed", "audit", change(_rename_table(OPTIONS, "tblOptions", "Table1")), "table.missing", OPTIONS,
+         "A4", "Bảng Excel “tblOptions” (Các giải pháp SXSH) trên sheet “Giải pháp” đã bị đổi tên thành “Table1”"),
     Case("table-deleted", "training", change(lambda wb: wb["Chương trình"].tables.pop("tblModules")),
          "table.missing", "Chương trình", None, "Không tìm thấy bảng Excel “tblModules”"),
     Case("column-renamed", "training",
          change(_rename_header("Chương trình", "tblModules", "C4", 2, "Nội dung chính")),
-         "table.column_missing", "Chương trình", "A4", "Bảng “tblModules” thiếu cột “Nội dung”"),
+         "table.column_missing", "Chương trình", "C4",
+         "Bảng “tblModules” thiếu cột “Nội dung”: ô tiêu đề của cột này đang ghi “Nội dung chính”"),
+    Case("column-deleted", "training", change(lambda wb: wb["Chương trình"].delete_cols(2)),
+         "table.column_missing", "Chương trình", "A4", "Bảng “tblModules” thiếu cột “Số ngày”. Đừng đổi tên"),
     Case("name-deleted", "kpi", change(lambda wb: wb.defined_names.pop("Year")), "name.missing", "Thông tin", None,
-         "Thiếu tên định nghĩa “Year”"),
+         "Thiếu tên định nghĩa “Year” (Năm), trong mẫu là tên của ô 'Thông tin'!B4"),
+    Case("info-sheet-deleted", "audit", change(lambda wb: wb.remove(wb[INFO])), "sheet.missing", INFO, None,
+         "Thiếu sheet “Thông tin”"),
+    Case("info-sheet-deleted-names-to-ref", "training", change(_delete_sheet_as_excel_does(INFO)), "sheet.missing",
+         INFO, None, "Thiếu sheet “Thông tin”"),
+    Case("table-sheet-deleted", "audit", change(lambda wb: wb.remove(wb["Nhiên liệu"])), "sheet.missing",
+         "Nhiên liệu", None, "Thiếu sheet “Nhiên liệu”"),
+    Case("rows-outside-table", "training",
+         cells(COURSES, A60="C09", B60="Khóa ngoài bảng", C60="Đào tạo các kỹ năng", F60=2, I60=10, L60="Hủy"),
+         "table.rows_outside", COURSES, "A60",
+         "Dòng 60 của sheet “Khóa học” có dữ liệu nằm ngoài bảng “tblCourses” (vùng A4:M54), ví dụ ô A60 = “C09”"),
+    Case("rows-just-below-table", "audit", cells(OPTIONS, B55="Giải pháp 51", B56="Giải pháp 52", E58=70),
+         "table.rows_outside", OPTIONS, "B55", "Dòng 55–56, 58 của sheet “Giải pháp”"),
+    Case("error-below-table", "kpi", cells(LOG, C110="#REF!"), "table.rows_outside", LOG, "C110",
+         "Hãy mở rộng bảng tới A4:C110"),
     Case("name-broken", "kpi", change(lambda wb: setattr(wb.defined_names["Year"], "attr_text", "#REF!")),
          "name.broken", "Thông tin", None, "trỏ tới “#REF!”"),
     # --- audit cells ---
@@ -163,7 +220,13 @@ CASES = [
     Case("vnd-without-rate", "audit", cells(INFO, B11="VND"), "name.required_when", INFO, "B12",
          "bắt buộc khi “Đơn vị tiền tệ” là “VND”"),
     Case("investment-text", "audit", cells(OPTIONS, E5="1.500 USD"), "value.not_number", OPTIONS, "E5",
-         "Ô E5 (cột “Đầu tư”): “1.500 USD” không phải là số"),
+         "Ô E5 (cột “Đầu tư”): “1.500 USD” không phải là số. Hãy nhập một số tiền (không kèm đơn vị"),
+    Case("percent-typed-as-text", "audit", cells(INFO, B13="10%"), "value.not_number", INFO, "B13",
+         "“10%” không phải là số. Hãy gõ số 10 không kèm dấu %"),
+    Case("decimal-comma-as-text", "audit", cells(OPTIONS, F5="12,5"), "value.not_number", OPTIONS, "F5",
+         "“12,5” không phải là số. Excel đã lưu giá trị này thành chữ vì dấu phân cách"),
+    Case("number-stored-as-text", "audit", cells(OPTIONS, E5="1500"), "value.not_number", OPTIONS, "E5",
+         "“1500” không phải là số. Số này được lưu dưới dạng chữ"),
     Case("investment-negative", "audit", cells(OPTIONS, E5=-5), "value.below_min", OPTIONS, "E5",
          "-5 nhỏ hơn giá trị nhỏ nhất cho phép (0)"),
     Case("status-not-in-list", "audit", cells(OPTIONS, D5="Xong"), "value.not_in_list", OPTIONS, "D5",
@@ -191,6 +254,8 @@ CASES = [
          "20,5 không phải số nguyên"),
     Case("date-typed-as-text", "training", cells(COURSES, D5="10/03/2003"), "value.not_date", COURSES, "D5",
          "“10/03/2003” không phải ngày tháng"),
+    Case("end-date-typed-as-text", "training", cells(COURSES, E5="14/3/2003"), "value.not_date", COURSES, "E5",
+         "“14/3/2003” không phải ngày tháng. Giá trị là chữ (có lẽ là ngày 14 tháng 3 năm 2003)"),
     Case("error-in-days", "training", cells(COURSES, F5="#N/A"), "cell.excel_error", COURSES, "F5",
          "lỗi Excel “#N/A”"),
     Case("training-type-unknown", "training", cells("Kế hoạch", A5="Đào tạo trực tuyến"), "value.not_in_list",

@@ -389,3 +389,30 @@ def test_template_path_builds_into_the_cache_without_a_checkout(
         assert path.read_bytes() == template_bytes("kpi")
     finally:
         _paths._built_template.cache_clear()
+
+
+def test_readme_rows_are_tall_enough_for_their_wrapped_lines(built: tuple[str, Workbook]) -> None:
+    """Excel does not grow rows for wrapped text on opening: a cell of n lines needs a row n lines tall."""
+    _, wb = built
+    ws = wb[README_SHEET]
+    header = next(row[0].row for row in ws.iter_rows() if row[0].value == "Trang tính")
+    checked = 0
+    for row in ws.iter_rows(min_row=header + 1):
+        lines = (
+            max(str(cell.value).count("\n") + 1 for cell in row if cell.value is not None)
+            if any(cell.value is not None for cell in row)
+            else 1
+        )
+        if lines > 1:
+            checked += 1
+            assert (ws.row_dimensions[row[0].row].height or 0) >= 15 * lines, row[0].row
+    assert checked > 0
+
+
+def test_readme_states_the_quantity_sign_rule_only_where_quantities_are_typed(
+    built: tuple[str, Workbook],
+) -> None:
+    kind, wb = built
+    text = "\n".join(str(c.value) for row in wb[README_SHEET].iter_rows() for c in row if c.value is not None)
+    assert ("số âm là tiêu thụ tăng" in text) == (kind == "audit")
+    assert "Dữ liệu nằm ngoài bảng không được đọc" in text

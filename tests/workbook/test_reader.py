@@ -225,3 +225,48 @@ def test_workbook_saved_by_another_spreadsheet_program(tmp_path: Path) -> None:
         "Giải pháp số 3",
     ]
     assert data.tables["tblOptions"][0]["savings"] is None  # #NAME? without the add-in: not a number
+
+
+def _percent_edit(workbook: Workbook) -> None:
+    """Type as Excel stores it: ``12%`` → 0.12 with format ``0%``; also a literal ``"%"`` and a money cell."""
+    typed = (
+        ("Thông tin", "B13", 0.12, "0%"),  # DiscountRate
+        ("Nhiên liệu", "C5", 0.008, "0.0%"),  # sulphur of coal
+        ("Nhiên liệu", "D5", 30, '0.0"%"'),  # ash of coal: a quoted % is only a sign, nothing is scaled
+        ("Giải pháp", "E5", 0.5, "0.00%"),  # investment: not a percent column, never scaled
+    )
+    for sheet, cell, value, number_format in typed:
+        workbook[sheet][cell].value = value
+        workbook[sheet][cell].number_format = number_format
+
+
+def test_a_number_typed_with_a_percent_sign_is_read_in_percent_points(tmp_path: Path) -> None:
+    source = write_valid("audit", tmp_path / "a.xlsx")
+    data = read_workbook(edited(source, tmp_path / "percent.xlsx", _percent_edit))
+    assert data.issues == []
+    assert data.names["DiscountRate"] == 12
+    coal = data.tables["tblFuels"][0]
+    assert (coal["fuel"], coal["sulfur_pct"], coal["ash_pct"]) == ("Than", 0.8, 30)
+    assert data.tables["tblOptions"][0]["investment"] == 0.5
+
+
+def test_a_note_beside_a_table_is_not_table_data(tmp_path: Path) -> None:
+    source = write_valid("training", tmp_path / "t.xlsx")
+    noted = set_cells(
+        source, tmp_path / "noted.xlsx", "Khóa học", {"O5": "ghi chú", "O70": 5, "A1": "Tiêu đề"}
+    )
+    assert read_workbook(noted).issues == []
+
+
+def test_password_protected_workbook_is_told_apart_from_an_old_xls(tmp_path: Path) -> None:
+    ooxml = pytest.importorskip("msoffcrypto.format.ooxml")
+    source = write_valid("kpi", tmp_path / "k.xlsx")
+    locked = tmp_path / "locked.xlsx"
+    with source.open("rb") as plain, locked.open("wb") as out:
+        ooxml.OOXMLFile(plain).encrypt("mật khẩu", out)
+    before = sha256(locked)
+    data = read_workbook(locked)
+    assert [(i.code, i.sheet, i.cell) for i in data.issues] == [("file.legacy_or_encrypted", None, None)]
+    assert "đã được đặt mật khẩu mở tệp" in data.issues[0].message_vi
+    assert "Encrypt with Password" in data.issues[0].message_en
+    assert sha256(locked) == before

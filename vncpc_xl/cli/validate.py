@@ -29,7 +29,14 @@ def _summary(results: Sequence[WorkbookData], lang: Lang) -> str:
     errors, warnings = _count(results, Severity.ERROR), _count(results, Severity.WARNING)
     if lang == "vi":
         return f"Tổng cộng: {files} tệp, {bad} tệp có lỗi, {errors} lỗi, {warnings} cảnh báo."
-    return f"Summary: {files} files, {bad} with errors, {errors} errors, {warnings} warnings."
+    return (
+        f"Summary: {_plural(files, 'file')}, {bad} with errors, {_plural(errors, 'error')}, "
+        f"{_plural(warnings, 'warning')}."
+    )
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def print_text(results: Sequence[WorkbookData], lang: Lang, console: Console) -> None:

@@ -11,12 +11,13 @@ between two tables, all headers on one row, so a table can grow downwards), then
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from openpyxl.utils.cell import get_column_letter
 
-from vncpc_xl.schema import NameSpec, SheetSpec, SummaryLine, TableSpec, WorkbookSpec
+from vncpc_xl.schema import NameSpec, SheetSpec, SummaryLine, TableSpec, WorkbookSpec, spec_for
 
 TITLE_ROW = 1
 NOTE_ROW = 2
@@ -163,3 +164,9 @@ def plan(spec: WorkbookSpec, rows: Mapping[str, int] | None = None) -> Layout:
     for sheet in spec.sheets:
         _place_sheet(sheet, rows or {}, names, tables, summary)
     return Layout(spec, names, tables, tuple(summary))
+
+
+@functools.cache
+def template_layout(kind: str) -> Layout:
+    """Return the layout of the template of `kind` as built (ready rows): where its cells are in the template."""
+    return plan(spec_for(kind))

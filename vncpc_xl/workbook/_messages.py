@@ -6,10 +6,33 @@ Placeholders are filled from keyword arguments; ``{where}`` is the cell and colu
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Any
 
 from vncpc_xl.errors import Issue, Severity
+from vncpc_xl.schema import ValueType
 from vncpc_xl.workbook._cells import show
+
+# What a cell of each type should hold, as the messages say it (Vietnamese, English).
+EXPECTED: dict[ValueType, tuple[str, str]] = {
+    ValueType.TEXT: ("nội dung", "a text"),
+    ValueType.INTEGER: ("một số nguyên", "a whole number"),
+    ValueType.NUMBER: ("một số", "a number"),
+    ValueType.MONEY: ("một số tiền", "an amount"),
+    ValueType.PERCENT: ("một tỷ lệ phần trăm (vd. 10 cho 10 %)", "a percentage (e.g. 10 for 10 %)"),
+    ValueType.DATE: ("một ngày", "a date"),
+    ValueType.PERIOD: ("một kỳ dạng YYYY-MM hoặc YYYY-Qn", "a period YYYY-MM or YYYY-Qn"),
+}
+NUMBER_TYPES = frozenset({ValueType.INTEGER, ValueType.NUMBER, ValueType.MONEY, ValueType.PERCENT})
+_PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
+_SEPARATED_NUMBER = re.compile(r"^[+-]?\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?$|^[+-]?\d+,\d+$")
+_PERCENT_TEXT = re.compile(r"^([+-]?\d+(?:[.,]\d+)?)\s*%$")
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_DATE_TEXT = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 
 # code -> (Vietnamese, English)
 TEXTS: dict[str, tuple[str, str]] = {
@@ -30,6 +53,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The file is too large ({size} bytes, limit {limit}). A VNCPC workbook is usually under 1 MB; check "
         "that this is the right file.",
     ),
+    "file.empty": (
+        "Tệp rỗng (0 byte), không có dữ liệu. Có lẽ tệp bị hỏng khi sao chép hoặc lưu; hãy chép lại tệp từ "
+        "bản gốc.",
+        "The file is empty (0 bytes). It was probably damaged while being copied or saved; copy it again "
+        "from the original.",
+    ),
     "file.not_workbook": (
         "Tệp không phải là sổ Excel .xlsx. Hãy mở tệp bằng Excel và lưu lại dạng “Sổ làm việc Excel "
         "(*.xlsx)”, hoặc bỏ tệp này khỏi thư mục.",
@@ -41,6 +70,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "(Tệp › Thông tin › Bảo vệ sổ làm việc) và lưu lại dạng .xlsx.",
         "The file is a legacy Excel file (.xls) or has an opening password. Open it in Excel, remove the "
         "password (File › Info › Protect Workbook) and save it as .xlsx.",
+    ),
+    "file.password": (
+        "Tệp đã được đặt mật khẩu mở tệp nên phần mềm không đọc được. Hãy mở tệp trong Excel, bỏ mật khẩu "
+        "(Tệp › Thông tin › Bảo vệ Sổ làm việc › Mã hóa bằng Mật khẩu, xóa mật khẩu rồi bấm OK) và lưu lại.",
+        "The file has an opening password, so it cannot be read. Open it in Excel, remove the password (File "
+        "› Info › Protect Workbook › Encrypt with Password, clear the password, OK) and save it.",
     ),
     "file.encrypted": (
         "Tệp có phần được mã hóa ({detail}) nên không đọc được. Hãy bỏ mật khẩu và lưu lại tệp trong Excel.",
@@ -100,11 +135,23 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Sheet “{sheet_name}” is missing. If it was renamed, rename it back to “{sheet_name}”; if it was "
         "deleted, recreate the workbook from a template.",
     ),
+    "sheet.renamed": (
+        "Sheet “{sheet_name}” đã bị đổi tên thành “{current}”. Hãy đặt lại đúng tên “{sheet_name}” (nhấp đúp "
+        "vào tên sheet ở dưới cửa sổ Excel).",
+        "Sheet “{sheet_name}” was renamed to “{current}”. Rename it back to “{sheet_name}” (double-click the "
+        "sheet tab at the bottom of the Excel window).",
+    ),
     "table.missing": (
         "Không tìm thấy bảng Excel “{table}” ({title}) trên sheet “{sheet_name}”. Đừng xóa hay đổi tên bảng; "
         "hãy chép dữ liệu sang một sổ mới tạo từ mẫu.",
-        "Excel table “{table}” ({title}) was not found on sheet “{sheet_name}”. Do not delete or rename "
+        "Excel table “{table}” ({title_en}) was not found on sheet “{sheet_name}”. Do not delete or rename "
         "tables; copy the data into a new workbook made from the template.",
+    ),
+    "table.renamed": (
+        "Bảng Excel “{table}” ({title}) trên sheet “{sheet_name}” đã bị đổi tên thành “{current}”. Hãy đặt lại "
+        "đúng tên “{table}” (chọn một ô trong bảng › Thiết kế Bảng › Tên Bảng).",
+        "Excel table “{table}” ({title_en}) on sheet “{sheet_name}” was renamed to “{current}”. Rename it back "
+        "to “{table}” (select a cell of the table › Table Design › Table Name).",
     ),
     "table.column_missing": (
         "Bảng “{table}” thiếu cột “{header}”. Đừng đổi tên hay xóa cột; hãy đặt lại tiêu đề cột đúng là "
@@ -112,17 +159,34 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Table “{table}” has no column “{header}” ({header_en}). Do not rename or delete columns; set the "
         "column header back to “{header}”.",
     ),
+    "table.column_renamed": (
+        "Bảng “{table}” thiếu cột “{header}”: ô tiêu đề của cột này đang ghi {value}. Hãy sửa tiêu đề đó lại "
+        "đúng là “{header}” (đừng đổi tên hay xóa cột).",
+        "Table “{table}” has no column “{header}” ({header_en}): the header of this column reads {value}. Set "
+        "that header back to “{header}” (do not rename or delete columns).",
+    ),
     "name.missing": (
-        "Thiếu tên định nghĩa “{name}” ({label}). Hãy tạo lại sổ từ mẫu, hoặc định nghĩa lại tên “{name}” "
-        "cho ô giá trị (Công thức › Trình quản lý Tên).",
-        "Defined name “{name}” ({label_en}) is missing. Recreate the workbook from a template, or define the "
-        "name “{name}” again for its value cell (Formulas › Name Manager).",
+        "Thiếu tên định nghĩa “{name}” ({label}), trong mẫu là tên của ô {template_cell}. Hãy định nghĩa lại "
+        "tên “{name}” cho ô giá trị đó (Công thức › Trình quản lý Tên › Mới), hoặc tạo lại sổ từ mẫu.",
+        "Defined name “{name}” ({label_en}) is missing; in the template it names cell {template_cell}. "
+        "Define the name “{name}” again for that value cell (Formulas › Name Manager › New), or recreate "
+        "the workbook from a template.",
     ),
     "name.broken": (
         "Tên định nghĩa “{name}” ({label}) trỏ tới {value}, không phải một ô của sổ này. Hãy định nghĩa lại "
-        "tên “{name}” cho ô giá trị (Công thức › Trình quản lý Tên).",
+        "tên “{name}” cho ô giá trị (trong mẫu là ô {template_cell}; Công thức › Trình quản lý Tên).",
         "Defined name “{name}” ({label_en}) refers to {value}, not a cell of this workbook. Define the name "
-        "“{name}” again for its value cell (Formulas › Name Manager).",
+        "“{name}” again for its value cell (cell {template_cell} in the template; Formulas › Name Manager).",
+    ),
+    "table.rows_outside": (
+        "Dòng {rows} của sheet “{sheet_name}” có dữ liệu nằm ngoài bảng “{table}” (vùng {ref}), ví dụ ô "
+        "{at} = {value}; dữ liệu ngoài bảng không được đọc nên sẽ bị bỏ sót. Hãy mở rộng bảng tới {new_ref} "
+        "(bỏ bảo vệ trang tính, chọn một ô trong bảng › Thiết kế Bảng › Đổi kích thước Bảng, hoặc kéo góc "
+        "dưới phải của bảng), hoặc xóa các dòng đó nếu không phải dữ liệu của bảng.",
+        "Row(s) {rows} of sheet “{sheet_name}” hold data outside table “{table}” (range {ref}), e.g. cell "
+        "{at} = {value}; data outside the table is not read, so it would be left out. Extend the table to "
+        "{new_ref} (unprotect the sheet, select a cell of the table › Table Design › Resize Table, or drag "
+        "its bottom-right corner), or delete those rows if they are not table data.",
     ),
     # --- single cells ---
     "cell.excel_error": (
@@ -144,8 +208,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "another cell of the same column (this cell is computed, not typed).",
     ),
     "formula.missing": (
-        "{where} không còn công thức. Hãy chép lại công thức từ một ô khác của cùng cột.",
-        "{where} has lost its formula. Copy the formula back from another cell of the same column.",
+        "{where} không có công thức (ô đã bị xóa, hoặc dòng được chèn thêm). Hãy chép công thức từ một ô "
+        "khác của cùng cột; khi tổng hợp, phần mềm vẫn tự tính lại giá trị này.",
+        "{where} has no formula (the cell was cleared, or the row was inserted). Copy the formula from another "
+        "cell of the same column; the consolidation recomputes this value anyway.",
     ),
     "value.required": (
         "{where} đang trống nhưng bắt buộc phải có. Hãy nhập {expected}.",
@@ -157,16 +223,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{where}: {value} is not in the allowed list ({expected}). Pick a value from the drop-down list.",
     ),
     "value.not_number": (
-        "{where}: {value} không phải là số. Hãy nhập một con số (không kèm đơn vị hay chữ), hoặc để trống.",
-        "{where}: {value} is not a number. Type a number (no unit or words), or leave it blank.",
+        "{where}: {value} không phải là số. {hint}",
+        "{where}: {value} is not a number. {hint_en}",
     ),
     "value.not_integer": (
         "{where}: {value} không phải số nguyên. Hãy nhập một số nguyên.",
         "{where}: {value} is not a whole number. Type a whole number.",
     ),
     "value.not_date": (
-        "{where}: {value} không phải ngày tháng. Hãy nhập ngày dạng ngày của Excel, ví dụ 15/03/2003.",
-        "{where}: {value} is not a date. Type an Excel date, e.g. 15/03/2003.",
+        "{where}: {value} không phải ngày tháng. {hint}",
+        "{where}: {value} is not a date. {hint_en}",
     ),
     "value.bad_period": (
         "{where}: {value} không phải kỳ hợp lệ. Hãy nhập dạng YYYY-MM (tháng, vd. 2003-07) hoặc YYYY-Qn "
@@ -265,13 +331,15 @@ def make_issue(
     value: Any = None,
     where: tuple[str, str] = ("", ""),
     extra: dict[str, Any] | None = None,
+    variant: str | None = None,
     **params: Any,
 ) -> Issue:
     """Return the `Issue` of `code` with its two messages filled from `where` and `params`.
 
     `value` is the bad value as read; the messages quote it (``{value}``) unless `params` gives ``shown``.
+    `variant` names another text of `TEXTS` for the same code (a more precise wording for the case).
     """
-    vi, en = TEXTS[code]
+    vi, en = TEXTS[variant or code]
     shown = params.pop("shown", None)
     fields_vi = _Blank(_rendered(params, "vi"), where=where[0])
     fields_en = _Blank(_rendered(params, "en"), where=where[1])
@@ -291,3 +359,83 @@ def make_issue(
         severity=severity,
         extra=extra or {},
     )
+
+
+# ---- what to do about a value of the wrong type: the {hint} of value.not_number and value.not_date ----
+
+HINTS: dict[str, tuple[str, str]] = {
+    "percent_sign": (
+        "Hãy gõ số {number} không kèm dấu %: cột này đã tính bằng phần trăm (10 nghĩa là 10 %).",
+        "Type the number {number} without the % sign: this column is already in percent (10 means 10 %).",
+    ),
+    "number_as_text": (
+        "Số này được lưu dưới dạng chữ (Excel đánh dấu tam giác xanh ở góc ô). Hãy chọn ô, bấm biểu tượng "
+        "cảnh báo › Chuyển thành Số (Convert to Number), hoặc gõ lại số.",
+        "The number is stored as text (Excel marks the cell with a green triangle). Select the cell and "
+        "choose the warning icon › Convert to Number, or type the number again.",
+    ),
+    "separators": (
+        "Excel đã lưu giá trị này thành chữ vì dấu phân cách không khớp với cài đặt số của máy. Hãy gõ lại "
+        "số, không có dấu phân cách hàng nghìn, với đúng dấu thập phân của máy (dấu chấm hoặc dấu phẩy).",
+        "Excel kept this as text because its separators do not match the computer's number settings. Type "
+        "the number again, without thousands separators, with the computer's decimal mark (point or comma).",
+    ),
+    "number": (
+        "Hãy nhập {expected} (không kèm đơn vị hay chữ), hoặc để trống.",
+        "Type {expected_en} (no unit or words), or leave it blank.",
+    ),
+    "date_as_text": (
+        "Giá trị là chữ{guess}, Excel không hiểu là ngày. Hãy gõ lại ngày theo thứ tự ngày/tháng mà máy "
+        "đang dùng để Excel nhận ra (ô ngày được căn phải), và bỏ dấu ' ở đầu nếu có.",
+        "It is text{guess_en}, which Excel does not take for a date. Type the date again in the day/month "
+        "order the computer uses so that Excel recognises it (dates align right), without a leading '.",
+    ),
+    "date": (
+        "Hãy nhập một ngày, ví dụ 15/03/2003.",
+        "Type a date, e.g. 15/03/2003.",
+    ),
+}
+
+
+def _hint(key: str, **params: str) -> dict[str, str]:
+    vi, en = HINTS[key]
+    return {"hint": vi.format(**params), "hint_en": en.format(**params)}
+
+
+def _number_hint(raw: Any, value_type: ValueType) -> dict[str, str]:
+    text = raw.strip() if isinstance(raw, str) else ""
+    percent = _PERCENT_TEXT.match(text) if value_type is ValueType.PERCENT else None
+    if percent:
+        return _hint("percent_sign", number=percent[1])
+    if _PLAIN_NUMBER.match(text):
+        return _hint("number_as_text")
+    if _SEPARATED_NUMBER.match(text):
+        return _hint("separators")
+    vi, en = EXPECTED[value_type]
+    return _hint("number", expected=vi, expected_en=en)
+
+
+def _date_guess(text: str) -> dt.date | None:
+    match = _DATE_TEXT.match(text)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match[3]), int(match[2]), int(match[1]))
+    except ValueError:
+        return None
+
+
+def hints(raw: Any, value_type: ValueType) -> dict[str, str]:
+    """Return the ``hint``/``hint_en`` parameters telling what to do with `raw`, a bad value of `value_type`."""
+    if value_type in NUMBER_TYPES:
+        return _number_hint(raw, value_type)
+    if value_type is ValueType.DATE:
+        if isinstance(raw, str) and raw.strip():
+            guess = _date_guess(raw.strip())
+            return _hint(
+                "date_as_text",
+                guess=f" (có lẽ là ngày {guess.day} tháng {guess.month} năm {guess.year})" if guess else "",
+                guess_en=f" (perhaps {guess.day} {MONTHS_EN[guess.month - 1]} {guess.year})" if guess else "",
+            )
+        return _hint("date")
+    return {}

@@ -24,10 +24,14 @@ REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 STRICT_REL_NS = "http://purl.oclc.org/ooxml/officeDocument/relationships"
 WORKBOOK_PART = "xl/workbook.xml"
 VBA_PART = "xl/vbaProject.bin"
+STYLES_PART = "xl/styles.xml"
 # Parts calamine opens with the workbook (besides the sheets it is asked for): verified before it sees them.
-SHARED_PARTS = ("xl/sharedStrings.xml", "xl/styles.xml", "[Content_Types].xml")
+SHARED_PARTS = ("xl/sharedStrings.xml", STYLES_PART, "[Content_Types].xml")
 
 FORMULA_RE = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*><f')
+STYLED_CELL_RE = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*?\ss="([0-9]+)"')
+PERCENT_FORMAT_IDS = frozenset({"9", "10"})  # built-in 0% and 0.00%
+_FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')  # quoted text, escaped characters, [Red], [<0]
 NAME_REF_RE = re.compile(
     r"^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?$"
 )
@@ -76,10 +80,14 @@ class TableInfo:
 
 @dataclass
 class SheetScan:
-    """Which cells of a sheet hold a formula, and which hold an Excel error (A1 address → error text)."""
+    """Which cells of a sheet hold a formula, an Excel error (A1 address → error text) or a percent format.
+
+    A number shown with a percent format was typed as ``10%`` and is stored as 0.1 (`percent`).
+    """
 
     formulas: set[str] = field(default_factory=set)
     errors: dict[str, str] = field(default_factory=dict)
+    percent: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -201,10 +209,54 @@ class Package:
         return self._grids[sheet]
 
     def scan(self, sheet: str) -> SheetScan:
-        """Return which cells of `sheet` hold formulas and Excel errors."""
+        """Return which cells of `sheet` hold formulas, Excel errors and percent-formatted numbers."""
         if sheet not in self._scans:
-            self._scans[sheet] = scan_sheet(self.sheet_xml(sheet))
+            xml = self.sheet_xml(sheet)
+            scan = scan_sheet(xml)
+            if self.percent_styles:
+                scan.percent = percent_cells(xml, self.percent_styles)
+            self._scans[sheet] = scan
         return self._scans[sheet]
+
+    @cached_property
+    def percent_styles(self) -> frozenset[str]:
+        """Return the cell-style indexes (``s`` attribute) whose number format shows a percent."""
+        if not self.zip.has(STYLES_PART):
+            return frozenset()
+        return percent_styles(self.zip.read(STYLES_PART))
+
+
+def is_percent_format(code: str) -> bool:
+    """Return True when number format `code` multiplies by 100 and shows ``%`` (``0%``, ``0.0%``, not ``"%"``).
+
+    >>> is_percent_format("0.0%"), is_percent_format('0.0"%"'), is_percent_format("#,##0.00")
+    (True, False, False)
+    """
+    return "%" in _FORMAT_LITERALS.sub("", code)
+
+
+def percent_styles(styles: bytes) -> frozenset[str]:
+    """Return the indexes of the ``cellXfs`` entries of `styles` (styles.xml) with a percent number format."""
+    if b"%" not in styles and b'numFmtId="9"' not in styles and b'numFmtId="10"' not in styles:
+        return frozenset()
+    root = _xml(styles)
+    percent_ids = set(PERCENT_FORMAT_IDS)
+    found: set[str] = set()
+    for element in root:
+        tag = _local(element.tag)
+        if tag == "numFmts":
+            for fmt in element:
+                if is_percent_format(fmt.get("formatCode", "")):
+                    percent_ids.add(fmt.get("numFmtId", ""))
+        elif tag == "cellXfs":
+            xfs = [xf for xf in element if _local(xf.tag) == "xf"]
+            found = {str(index) for index, xf in enumerate(xfs) if xf.get("numFmtId", "0") in percent_ids}
+    return frozenset(found)
+
+
+def percent_cells(xml: bytes, styles: frozenset[str]) -> set[str]:
+    """Return the cells of a worksheet's XML whose style (``s``) is one of the percent `styles`."""
+    return {ref.decode() for ref, style in STYLED_CELL_RE.findall(xml) if style.decode() in styles}
 
 
 def _table_info(root: etree._Element, sheet: str) -> TableInfo | None:

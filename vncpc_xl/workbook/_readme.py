@@ -51,12 +51,18 @@ LISTING_HEADERS = (
 RULES = (
     "Ô màu vàng là ô nhập số liệu; ô màu xám là công thức, tự tính — không gõ đè lên.",
     "Mỗi danh sách là một Bảng Excel (Table) có tên cố định; giữ nguyên tên bảng và tiêu đề cột.",
+    "Cần thêm dòng: bỏ bảo vệ trang tính, rồi gõ vào dòng ngay dưới dòng cuối của bảng (bảng tự mở rộng) "
+    "hoặc kéo góc dưới phải của bảng. Dữ liệu nằm ngoài bảng không được đọc và bị báo lỗi.",
     "Các giá trị đơn lẻ là tên xác định (Defined Name): nhãn ở cột A, giá trị ở cột B của trang tính.",
     "Cột có danh sách thả xuống chỉ nhận đúng các giá trị trong danh sách.",
-    "Số lượng: số dương là giảm (tiết kiệm), số âm là tiêu thụ tăng; ô trống được tính là 0.",
-    "Trang tính được bảo vệ không mật khẩu (Review ▸ Unprotect Sheet) để tránh sửa nhầm công thức.",
+    "Số nhập dạng số (không kèm đơn vị); tỷ lệ phần trăm nhập 10 cho 10 %; ngày nhập dạng ngày của Excel.",
+    "Trang tính được bảo vệ không mật khẩu (Xem lại › Bỏ bảo vệ Trang tính; Review › Unprotect Sheet) để "
+    "tránh sửa nhầm công thức.",
     "Khi tổng hợp báo cáo, phần mềm tính lại mọi số liệu từ ô nhập, không dùng kết quả công thức đã lưu.",
 )
+QUANTITY_RULE = "Số lượng: số dương là giảm (tiết kiệm), số âm là tiêu thụ tăng; ô trống được tính là 0."
+CHOICE_LABEL = "Danh sách thả xuống"
+LINE_HEIGHT = 15.0  # points per line of the default 11 pt font
 
 Row = tuple[str, ...]
 
@@ -91,7 +97,7 @@ def _name_row(sheet: SheetSpec, spec: NameSpec, layout: Layout) -> Row:
         spec.key,
         spec.label,
         spec.label_en,
-        TYPE_LABELS[spec.type],
+        CHOICE_LABEL if spec.choices else TYPE_LABELS[spec.type],
         "có" if spec.required else "",
         _allowed(spec.choices, spec.minimum, spec.maximum),
         _sentences(notes),
@@ -102,7 +108,7 @@ def _column_row(sheet: SheetSpec, table: TableSpec, col: ColumnSpec, layout: Lay
     notes = [col.help_vi] if col.help_vi else []
     if col.unique:
         notes.append("Không được trùng lặp trong bảng")
-    kind = TYPE_LABELS[col.type]
+    kind = CHOICE_LABEL if col.choices else TYPE_LABELS[col.type]
     if col.formula is not None:
         place = layout.tables[table.name]
         kind = FORMULA_LABEL
@@ -129,7 +135,7 @@ def _sheet_rows(sheet: SheetSpec, layout: Layout) -> Iterator[Row]:
 
 
 def _header(spec: WorkbookSpec, table: str, key: str) -> str:
-    return f"«{spec.table(table).column(key).header}»"
+    return f"“{spec.table(table).column(key).header}”"
 
 
 def describe_check(spec: WorkbookSpec, check: Check) -> str:
@@ -142,7 +148,7 @@ def describe_check(spec: WorkbookSpec, check: Check) -> str:
         return f"{check.table}: {part} không được lớn hơn {whole}."
     if isinstance(check, RequiredWhen):
         name, when = spec.name(check.name).label, spec.name(check.when).label
-        return f"«{name}» ({check.name}) bắt buộc khi «{when}» là {check.equals}."
+        return f"“{name}” ({check.name}) bắt buộc khi “{when}” là {check.equals}."
     if isinstance(check, PriceForQuantity):
         return f"{check.table}: mỗi lượng khác 0 cần có đơn giá của tài nguyên đó trong {check.prices}."
     if isinstance(check, PeriodInYear):
@@ -157,12 +163,28 @@ def describe_check(spec: WorkbookSpec, check: Check) -> str:
     return f"{type(check).__name__}: {check}"
 
 
+def text_lines(text: str, width: float) -> int:
+    """Return how many lines `text` takes wrapped in a column `width` characters wide (at least 1)."""
+    per_line = max(int(width) - 1, 1)
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n")) if text else 1
+
+
 def _write_row(ws: Worksheet, row: int, values: Row, *, bold: bool = False) -> None:
+    lines = 1
     for col, value in enumerate(values, start=1):
         cell = ws.cell(row, col, value or None)
         cell.alignment = _styles.WRAP_ALIGN
         if bold:
             cell.font = _styles.BOLD
+        lines = max(lines, text_lines(value, LISTING_HEADERS[col - 1][1]))
+    if lines > 1:  # Excel does not grow a row for wrapped text on opening; the height is set here
+        ws.row_dimensions[row].height = lines * LINE_HEIGHT
+
+
+def _rules(spec: WorkbookSpec) -> tuple[str, ...]:
+    """Return the general rules of `spec`; the sign rule only where quantities are typed (prices checked)."""
+    quantities = any(isinstance(check, PriceForQuantity) for check in spec.checks)
+    return (*RULES[:5], QUANTITY_RULE, *RULES[5:]) if quantities else RULES
 
 
 def write_readme(ws: Worksheet, spec: WorkbookSpec, layout: Layout, version: int) -> None:
@@ -170,7 +192,7 @@ def write_readme(ws: Worksheet, spec: WorkbookSpec, layout: Layout, version: int
     ws.cell(1, 1, f"Hướng dẫn — {spec.title} ({spec.title_en})").font = _styles.TITLE_FONT
     ws.cell(2, 1, f"Loại sổ: {spec.kind}; phiên bản mẫu {version}. Trang này được tạo tự động từ lược đồ.")
     row = 4
-    for rule in RULES:
+    for rule in _rules(spec):
         ws.cell(row, 1, f"• {rule}")
         row += 1
     row += 1

@@ -24,6 +24,7 @@ RATIO_MIN_BYTES = 1024 * 1024
 ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls, or an .xlsx encrypted with a password
+ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")  # directory entry of an encrypted OOXML package
 LOCAL_HEADER = struct.Struct("<4s22xHH")
 
 
@@ -120,6 +121,10 @@ class SafeZip:
 def _check_magic(data: bytes) -> None:
     head = data[:8]
     if head.startswith(OLE_MAGIC):
+        if ENCRYPTION_STREAM in data:  # an .xlsx saved with an opening password
+            raise ZipRejected(
+                "file.legacy_or_encrypted", "password-protected workbook", variant="file.password"
+            )
         raise ZipRejected("file.legacy_or_encrypted", "OLE compound file (.xls or password-protected .xlsx)")
     if not (head.startswith(ZIP_MAGIC) or head.startswith(EMPTY_ZIP_MAGIC)):
         raise ZipRejected("file.not_workbook", "not a zip container")

@@ -34,7 +34,7 @@ from vncpc_xl.workbook._readme import README_SHEET, write_readme
 from vncpc_xl.workbook._validation import LISTS_SHEET, ListSheet, add_prompt, rule_for
 
 TABLE_STYLE = "TableStyleLight1"
-LEGEND = "Ô vàng: nhập số liệu. Ô xám: công thức, tự tính. Xem trang «Hướng dẫn»."
+LEGEND = "Ô vàng: nhập số liệu. Ô xám: công thức, tự tính. Xem trang “Hướng dẫn”."
 HEADER_HEIGHT = 48
 _LABEL_WIDTH = (24, 60)  # min, max width of the label column of a defined-names block
 _VALUE_WIDTH = 36

@@ -20,7 +20,17 @@ from lxml import etree
 from python_calamine import CalamineError
 
 from vncpc_xl.errors import Severity
-from vncpc_xl.schema import KINDS, META_SHEET, SPECS, ColumnSpec, NameSpec, TableSpec, ValueType, WorkbookSpec
+from vncpc_xl.schema import (
+    KINDS,
+    META_SHEET,
+    SPECS,
+    ColumnSpec,
+    NameSpec,
+    SheetSpec,
+    TableSpec,
+    ValueType,
+    WorkbookSpec,
+)
 from vncpc_xl.workbook._cells import (
     address,
     clean_text,
@@ -31,7 +41,8 @@ from vncpc_xl.workbook._cells import (
     split_ref,
     to_integer,
 )
-from vncpc_xl.workbook._messages import make_issue, where_cell, where_name
+from vncpc_xl.workbook._layout import quote_sheet, template_layout
+from vncpc_xl.workbook._messages import hints, make_issue, where_cell, where_name
 from vncpc_xl.workbook._package import Package, SheetScan, TableInfo, parse_name_ref
 from vncpc_xl.workbook._zipsafe import ZipRejected, check_file_size
 from vncpc_xl.workbook.model import Row, Value, WorkbookData
@@ -66,8 +77,9 @@ def read_workbook(path: Path | str) -> WorkbookData:
 
     The file is opened read-only; its SHA-256 is computed from the same bytes that are parsed. Issues
     cover the container (not a workbook, corrupt zip, zip bomb), the kind and template version in `_meta`,
-    the structure (sheets, tables, columns, defined names), each cell (types, lists, required values, Excel
-    errors, overwritten formulas) and the schema's cross-field checks.
+    the structure (sheets, tables, columns, defined names, values typed below a table), each cell (types,
+    lists, required values, Excel errors, overwritten formulas) and the schema's cross-field checks. A number
+    shown with a percent format (typed ``10%``, stored 0.1) in a percent column is read as 10.
     """
     path = Path(path)
     data = WorkbookData(path=path)
@@ -76,6 +88,9 @@ def read_workbook(path: Path | str) -> WorkbookData:
     if raw is None:
         return data
     data.sha256 = hashlib.sha256(raw).hexdigest()
+    if not raw:
+        data.issues.append(make_issue("file.empty", file))
+        return data
     try:
         package = Package(raw)
         state = _read_meta(package, data, file)
@@ -191,11 +206,31 @@ def _sort_issues(data: WorkbookData, sheets: list[str]) -> None:
     data.issues.sort(key=key)
 
 
+def _renamed_to(package: Package, state: ReadState, sheet: SheetSpec) -> str | None:
+    """Return the sheet now holding the tables or defined names of the missing `sheet` (it was renamed)."""
+    expected = {s.name for s in state.spec.sheets}
+    places = [
+        package.tables[t.name.casefold()].sheet for t in sheet.tables if t.name.casefold() in package.tables
+    ]
+    for name in sheet.names:
+        text = package.defined_names.get(name.key.casefold())
+        places.append(parse_name_ref(text).sheet if text else None)
+    return next((p for p in places if p and p in package.sheets and p not in expected), None)
+
+
 def _check_sheets(package: Package, state: ReadState) -> None:
     for sheet in state.spec.sheets:
         if sheet.name in package.sheets:
             continue
-        issue = make_issue("sheet.missing", state.file, sheet=sheet.name, sheet_name=sheet.name)
+        renamed = _renamed_to(package, state, sheet)
+        issue = make_issue(
+            "sheet.missing",
+            state.file,
+            variant="sheet.renamed" if renamed else None,
+            sheet=renamed or sheet.name,
+            sheet_name=sheet.name,
+            current=renamed,
+        )
         if not (sheet.names or sheet.tables):  # a summary sheet is for the user only
             issue = replace(issue, severity=Severity.WARNING)
         state.data.issues.append(issue)
@@ -213,12 +248,16 @@ def _read_name(package: Package, state: ReadState, spec: NameSpec) -> None:
     text = package.defined_names.get(spec.key.casefold())
     home = state.spec.sheet_of_name(spec.key).name  # where the template keeps it
     labels = {"name": spec.key, "label": spec.label, "label_en": spec.label_en, "sheet": home}
+    labels["template_cell"] = f"{quote_sheet(home)}!{template_layout(state.spec.kind).names[spec.key].cell}"
+    home_missing = home not in package.sheets  # reported once as sheet.missing, not once per name
     if text is None:
-        state.add("name.missing", **labels)
+        if not home_missing:
+            state.add("name.missing", **labels)
         return
     ref = parse_name_ref(text)
     if ref.broken or ref.sheet not in package.sheets:
-        state.add("name.broken", value=text, **labels)
+        if not home_missing:
+            state.add("name.broken", value=text, **labels)
         return
     sheet, cell = ref.sheet, ref.cell
     data.name_cells[spec.key] = (sheet, cell)
@@ -262,21 +301,45 @@ def _checked_value(
         return None
     value, problem = convert(raw, value_type)
     if problem:
-        state.add(problem, sheet=sheet, cell=cell, column=column, value=raw, where=where(cell))
+        state.add(
+            problem,
+            sheet=sheet,
+            cell=cell,
+            column=column,
+            value=raw,
+            where=where(cell),
+            **hints(raw, value_type),
+        )
         state.report_cell(sheet, cell)
         return None
+    if value_type is ValueType.PERCENT and cell in scan.percent:
+        return from_percent_format(value)
     return value
+
+
+def from_percent_format(value: Value) -> Value:
+    """Return the percent points of a number shown with a percent format (``10%`` is stored as 0.1 → 10)."""
+    return round(value * 100, 10) if isinstance(value, (int, float)) else value
 
 
 def _find_table(package: Package, state: ReadState, spec: TableSpec) -> TableInfo | None:
     info = package.tables.get(spec.name.casefold())
-    if info is None:
+    if info is None and spec.sheet in package.sheets:  # a missing sheet is reported once, as sheet.missing
+        known = {t.name.casefold() for t in state.spec.tables}
+        strangers = [
+            t for t in package.tables.values() if t.sheet == spec.sheet and t.name.casefold() not in known
+        ]
+        renamed = strangers[0] if len(strangers) == 1 else None
         state.add(
             "table.missing",
+            variant="table.renamed" if renamed else None,
             sheet=spec.sheet,
+            cell=address(renamed.first_row, renamed.first_col) if renamed else None,
             table=spec.name,
             title=spec.title,
+            title_en=spec.title_en,
             sheet_name=spec.sheet,
+            current=renamed.name if renamed else None,
             extra={"table": spec.name},
         )
     return info
@@ -295,24 +358,40 @@ def _header_columns(package: Package, info: TableInfo) -> dict[str, int]:
     return found
 
 
+def _renamed_header(package: Package, spec: TableSpec, info: TableInfo, index: int) -> tuple[int, Any] | None:
+    """Return ``(column, header text)`` when column `index` of `spec` sits where the template put it under
+    another, unknown header (a renamed column); None when columns were added or deleted, so no cell is sure."""
+    if info.last_col - info.first_col + 1 != len(spec.columns) or not info.header_rows:
+        return None
+    col = info.first_col + index
+    text = _cell_value(package, info.sheet, info.first_row, col)
+    known = {normalize_header(c.header) for c in spec.columns}
+    if is_blank(text) or normalize_header(text) in known:
+        return None
+    return col, text
+
+
 def _column_map(package: Package, state: ReadState, spec: TableSpec, info: TableInfo) -> dict[str, int]:
     headers = _header_columns(package, info)
     columns: dict[str, int] = {}
-    for column in spec.columns:
+    for index, column in enumerate(spec.columns):
         col = headers.get(normalize_header(column.header))
-        if col is None:
-            state.add(
-                "table.column_missing",
-                sheet=info.sheet,
-                cell=address(info.first_row, info.first_col),
-                column=column.header,
-                table=spec.name,
-                header=column.header,
-                header_en=column.header_en,
-                extra={"table": spec.name},
-            )
+        if col is not None:
+            columns[column.key] = col
             continue
-        columns[column.key] = col
+        renamed = _renamed_header(package, spec, info, index)
+        state.add(
+            "table.column_missing",
+            variant="table.column_renamed" if renamed else None,
+            sheet=info.sheet,
+            cell=address(info.first_row, renamed[0] if renamed else info.first_col),
+            column=column.header,
+            value=renamed[1] if renamed else None,
+            table=spec.name,
+            header=column.header,
+            header_en=column.header_en,
+            extra={"table": spec.name},
+        )
     return columns
 
 
@@ -360,7 +439,74 @@ def _read_table(package: Package, state: ReadState, spec: TableSpec) -> list[Row
         for key in missing:
             out[key] = None
         rows.append(Row(out, table=spec.name, sheet=info.sheet, row=r + 1, letters=letters))
+    _check_rows_outside(package, state, spec, info)
     return rows
+
+
+def _inside(info: TableInfo, row: int, col: int) -> bool:
+    return info.first_row <= row <= info.last_row and info.first_col <= col <= info.last_col
+
+
+def _row_list(rows: list[int], limit: int = 8) -> str:
+    """Return sheet rows as runs, e.g. ``55–57, 60`` (at most `limit` runs, then ``…``)."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    text = [f"{a}–{b}" if b > a else str(a) for a, b in runs[:limit]]
+    return ", ".join(text) + (", …" if len(runs) > limit else "")
+
+
+def _first_value_below(
+    package: Package, info: TableInfo, others: list[TableInfo], row: int
+) -> tuple[int, Any] | None:
+    """Return ``(column, value)`` of the first non-blank cell of sheet row `row` in the table's columns."""
+    values = package.grid(info.sheet)[row]
+    errors = package.scan(info.sheet).errors
+    for col in range(info.first_col, min(info.last_col + 1, len(values))):
+        raw = values[col]
+        if is_blank(raw):
+            raw = errors.get(address(row, col)) if errors else None
+            if raw is None:
+                continue
+        if not any(_inside(other, row, col) for other in others):
+            return col, raw
+    return None
+
+
+def _check_rows_outside(package: Package, state: ReadState, spec: TableSpec, info: TableInfo) -> None:
+    """Report values typed below a table, in its columns: they are not part of the table and would be lost."""
+    grid = package.grid(info.sheet)
+    if len(grid) <= info.last_row + 1:
+        return
+    others = [t for t in package.tables.values() if t.sheet == info.sheet and t is not info]
+    rows: list[int] = []
+    first: tuple[str, Any] | None = None
+    for row in range(info.last_row + 1, len(grid)):
+        found = _first_value_below(package, info, others, row)
+        if found is None:
+            continue
+        rows.append(row + 1)
+        first = first or (address(row, found[0]), found[1])
+    if first is None:
+        return
+    top_left = address(info.first_row, info.first_col)
+    state.add(
+        "table.rows_outside",
+        sheet=info.sheet,
+        cell=first[0],
+        value=first[1],
+        at=first[0],
+        sheet_name=info.sheet,
+        table=spec.name,
+        rows=_row_list(rows),
+        ref=f"{top_left}:{address(info.last_row, info.last_col)}",
+        new_ref=f"{top_left}:{address(rows[-1] - 1, info.last_col)}",
+        extra={"table": spec.name, "rows": rows},
+    )
+    state.report_cell(info.sheet, first[0])
 
 
 def _row_has_input(values: list[Any], inputs: list[int], row: int, scan: SheetScan) -> bool:
@@ -390,6 +536,9 @@ def _read_row(
         kind = raw.__class__
         if kind is float and spec.type in NUMBER_TYPES:
             out[spec.key] = raw
+            if scan.percent and spec.type is ValueType.PERCENT:
+                cell = f"{column.letter}{number}"
+                out[spec.key] = from_percent_format(raw) if cell in scan.percent else raw
         elif kind is str and raw and spec.type is ValueType.TEXT and not raw.isspace():
             out[spec.key] = raw.strip() if raw.isascii() else clean_text(raw)
         elif raw == "" and not scan.errors and not scan.formulas:

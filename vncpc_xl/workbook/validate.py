@@ -30,7 +30,7 @@ from vncpc_xl.schema import (
     ValueType,
 )
 from vncpc_xl.workbook._cells import normalize_header, period_year, show
-from vncpc_xl.workbook._messages import where_cell, where_name
+from vncpc_xl.workbook._messages import EXPECTED, where_cell, where_name
 from vncpc_xl.workbook.model import Row, Value, WorkbookData
 
 if TYPE_CHECKING:
@@ -39,16 +39,6 @@ if TYPE_CHECKING:
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")  # .xls is listed so that it gets a clear error, not silence
 LOCK_PREFIX = "~$"
 MAX_CELLS_LISTED = 5
-
-EXPECTED: dict[ValueType, tuple[str, str]] = {
-    ValueType.TEXT: ("nội dung", "a text"),
-    ValueType.INTEGER: ("một số nguyên", "a whole number"),
-    ValueType.NUMBER: ("một số", "a number"),
-    ValueType.MONEY: ("một số tiền", "an amount"),
-    ValueType.PERCENT: ("một tỷ lệ phần trăm (vd. 10 cho 10 %)", "a percentage (e.g. 10 for 10 %)"),
-    ValueType.DATE: ("một ngày", "a date"),
-    ValueType.PERIOD: ("một kỳ dạng YYYY-MM hoặc YYYY-Qn", "a period YYYY-MM or YYYY-Qn"),
-}
 
 
 def validate_paths(paths: Iterable[Path | str]) -> list[WorkbookData]:
