@@ -260,6 +260,9 @@ CASES = [
          "lỗi Excel “#N/A”"),
     Case("training-type-unknown", "training", cells("Kế hoạch", A5="Đào tạo trực tuyến"), "value.not_in_list",
          "Kế hoạch", "A5", "“Đào tạo trực tuyến” không có trong danh sách"),
+    Case("held-course-of-another-year", "training",
+         cells(COURSES, D5=dt.date(2002, 3, 10), E5=dt.date(2002, 3, 12)), "row.date_outside_year", COURSES,
+         "D5", "ngày 10/03/2002 thuộc năm 2002, không thuộc năm 2003"),
     # --- KPI log ---
     Case("period-outside-year", "kpi", cells(LOG, A5="2004-01"), "row.period_outside_year", LOG, "A5",
          "kỳ “2004-01” không thuộc năm 2003"),
@@ -271,7 +274,11 @@ CASES = [
          "đang trống nhưng bắt buộc"),
     Case("duplicate-denominator-period", "kpi", cells("Mẫu số", A6="2003-01"), "value.duplicate", "Mẫu số",
          "A6", "“2003-01” trùng với ô A5"),
+    Case("denominator-month-and-its-quarter", "kpi", cells("Mẫu số", A6="2003-Q1"), "row.period_overlap",
+         "Mẫu số", "A6", "kỳ “2003-Q1” trùng thời gian với kỳ “2003-01” ở ô A5"),
     # --- centre file ---
+    Case("outreach-of-another-year", "centre", cells("Truyền thông", C5=dt.date(2002, 5, 4)),
+         "row.date_outside_year", "Truyền thông", "C5", "thuộc năm 2002, không thuộc năm 2003"),
     Case("narrative-section-unknown", "centre", cells("Nội dung", A5="gioi_thieu"), "value.not_in_list",
          "Nội dung", "A5", "“gioi_thieu” không có trong danh sách"),
     Case("staff-months-above-12", "centre", cells("Cán bộ", E5=13), "value.above_max", "Cán bộ", "E5",
@@ -378,3 +385,11 @@ def test_random_damage_never_raises(kind: str, sources: dict[str, Path], tmp_pat
         codes.update(issue.code for issue in result.errors)
         assert all(issue.message_vi and issue.message_en for issue in result.issues)
     assert "file.corrupt" in codes
+
+
+def test_course_planned_for_next_year_may_stand_in_the_register(
+    sources: dict[str, Path], tmp_path: Path
+) -> None:
+    planned = {"D5": dt.date(YEAR + 1, 2, 16), "E5": dt.date(YEAR + 1, 2, 18), "L5": "Kế hoạch"}
+    broken = cells(COURSES, **planned)(sources["training"], tmp_path / "planned.xlsx")
+    assert read_workbook(broken).errors == []

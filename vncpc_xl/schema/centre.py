@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from vncpc_xl.schema._common import info_sheet
-from vncpc_xl.schema.model import ColumnSpec, NameSpec, SheetSpec, TableSpec, ValueType, WorkbookSpec
+from vncpc_xl.schema.model import (
+    ColumnSpec,
+    DateInYear,
+    NameSpec,
+    SheetSpec,
+    TableSpec,
+    ValueType,
+    WorkbookSpec,
+)
 
 DEGREES = ("GS.TS.", "PGS.TS.", "TS.", "ThS.", "KS.", "CN.", "Khác")
 DOCTORATES = ("GS.TS.", "PGS.TS.", "TS.")
@@ -138,4 +146,5 @@ CENTRE = WorkbookSpec(
         SheetSpec(name=NARRATIVE.sheet, tables=(NARRATIVE,)),
         SheetSpec(name=ABBREVIATIONS.sheet, tables=(ABBREVIATIONS,)),
     ),
+    checks=(DateInYear("tblOutreach", "date", year_name="Year"),),
 )

@@ -6,6 +6,7 @@ from vncpc_xl.schema._common import info_sheet
 from vncpc_xl.schema.model import (
     ColumnSpec,
     PeriodInYear,
+    PeriodsDoNotOverlap,
     References,
     SheetSpec,
     TableSpec,
@@ -119,5 +120,6 @@ KPI = WorkbookSpec(
         References("tblKpiLog", "code", target_table="tblKpiTargets", target_column="code"),
         PeriodInYear("tblKpiLog", "period", year_name="Year"),
         PeriodInYear("tblKpiDenominators", "period", year_name="Year"),
+        PeriodsDoNotOverlap("tblKpiDenominators", "period"),
     ),
 )

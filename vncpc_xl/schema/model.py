@@ -186,6 +186,31 @@ class PeriodInYear(Check):
 
 
 @dataclass(frozen=True)
+class DateInYear(Check):
+    """Dates of column `column` of `table` fall in the year kept in defined name `year_name`.
+
+    With `when` and `equals`, only rows whose column `when` holds `equals` are checked (a course planned
+    for next year may stand in this year's register; a course held may not).
+    """
+
+    table: str
+    column: str
+    year_name: str
+    when: str | None = None
+    equals: str | None = None
+    code: str = field(init=False, default="row.date_outside_year")
+
+
+@dataclass(frozen=True)
+class PeriodsDoNotOverlap(Check):
+    """No period of column `column` of `table` covers another (a month and the quarter holding it)."""
+
+    table: str
+    column: str
+    code: str = field(init=False, default="row.period_overlap")
+
+
+@dataclass(frozen=True)
 class References(Check):
     """Every value of `table`.`column` must exist in `target_table`.`target_column`."""
 

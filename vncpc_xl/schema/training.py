@@ -5,6 +5,7 @@ from __future__ import annotations
 from vncpc_xl.schema._common import info_sheet
 from vncpc_xl.schema.model import (
     ColumnSpec,
+    DateInYear,
     NotAbove,
     NotBefore,
     SheetSpec,
@@ -134,6 +135,7 @@ TRAINING = WorkbookSpec(
     ),
     checks=(
         NotBefore("tblCourses", later="end", earlier="start"),
+        DateInYear("tblCourses", "start", year_name="Year", when="status", equals=HELD),
         NotAbove("tblCourses", part="field_visit_person_days", whole="person_days"),
         NotAbove("tblCourses", part="certified", whole="participants"),
     ),

@@ -283,6 +283,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{where}: period {value} is not in the workbook's year {other_value} (cell {other}). Correct the "
         "period, or record it in the workbook of {year}.",
     ),
+    "row.date_outside_year": (
+        "{where}: ngày {value} thuộc năm {year}, không thuộc năm {other_value} của sổ (ô {other}). Hãy sửa "
+        "ngày, hoặc ghi dòng này vào sổ của năm {year}.",
+        "{where}: date {value} is in {year}, not in the workbook's year {other_value} (cell {other}). Correct "
+        "the date, or record this row in the workbook of {year}.",
+    ),
+    "row.period_overlap": (
+        "{where}: kỳ {value} trùng thời gian với kỳ “{other_value}” ở ô {other}, nên mẫu số bị tính hai lần. "
+        "Hãy ghi theo tháng hoặc theo quý, không cả hai, rồi xóa một trong hai dòng.",
+        "{where}: period {value} overlaps period “{other_value}” in cell {other}, so the denominator would be "
+        "counted twice. Record by month or by quarter, not both, and delete one of the two rows.",
+    ),
     "row.unknown_reference": (
         "{where}: mã {value} không có trong cột “{target_header}” của bảng “{target_table}”. Hãy thêm mã này "
         "vào bảng “{target_table}” hoặc sửa lại mã.",

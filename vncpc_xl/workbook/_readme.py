@@ -10,10 +10,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 from vncpc_xl.schema import (
     Check,
     ColumnSpec,
+    DateInYear,
     NameSpec,
     NotAbove,
     NotBefore,
     PeriodInYear,
+    PeriodsDoNotOverlap,
     PriceForQuantity,
     References,
     RequiredWhen,
@@ -151,9 +153,15 @@ def describe_check(spec: WorkbookSpec, check: Check) -> str:
         return f"“{name}” ({check.name}) bắt buộc khi “{when}” là {check.equals}."
     if isinstance(check, PriceForQuantity):
         return f"{check.table}: mỗi lượng khác 0 cần có đơn giá của tài nguyên đó trong {check.prices}."
-    if isinstance(check, PeriodInYear):
+    if isinstance(check, (PeriodInYear, DateInYear)):
         column = _header(spec, check.table, check.column)
-        return f"{check.table}: {column} phải thuộc năm ghi ở tên {check.year_name}."
+        condition = ""
+        if isinstance(check, DateInYear) and check.when is not None:
+            condition = f" khi {_header(spec, check.table, check.when)} là {check.equals}"
+        return f"{check.table}: {column} phải thuộc năm ghi ở tên {check.year_name}{condition}."
+    if isinstance(check, PeriodsDoNotOverlap):
+        column = _header(spec, check.table, check.column)
+        return f"{check.table}: các kỳ ở {column} không được trùng nhau (không ghi cả tháng lẫn quý chứa tháng đó)."
     if isinstance(check, References):
         column, target = (
             _header(spec, check.table, check.column),

@@ -8,6 +8,7 @@ checking goes on after a problem (lazy), and a cell already reported by the read
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
@@ -19,10 +20,12 @@ from vncpc_xl.errors import InputError
 from vncpc_xl.schema import (
     Check,
     ColumnSpec,
+    DateInYear,
     NameSpec,
     NotAbove,
     NotBefore,
     PeriodInYear,
+    PeriodsDoNotOverlap,
     PriceForQuantity,
     References,
     RequiredWhen,
@@ -367,6 +370,47 @@ def _check_period_in_year(state: ReadState, check: PeriodInYear) -> None:
             )
 
 
+def _check_date_in_year(state: ReadState, check: DateInYear) -> None:
+    year = state.data.names.get(check.year_name)
+    place = state.data.name_cells.get(check.year_name)
+    if not isinstance(year, int) or place is None:
+        return
+    column = state.spec.table(check.table).column(check.column)
+    for row in _table_rows(state, check.table, check.column):
+        value = row[check.column]
+        if check.when is not None and row[check.when] != check.equals:
+            continue
+        if isinstance(value, dt.date) and value.year != year and _usable(state, row, check.column):
+            other = f"{place[0]}!{place[1]}"
+            _cell_issue(state, check.code, row, column, value, other=other, other_value=year, year=value.year)
+
+
+def _months(period: str) -> set[tuple[int, int]]:
+    """Return the (year, month) pairs a normalised period covers (``2003-Q1`` → Jan–Mar 2003)."""
+    year = period_year(period)
+    if period[5] == "Q":
+        quarter = int(period[6])
+        return {(year, month) for month in range(3 * quarter - 2, 3 * quarter + 1)}
+    return {(year, int(period[5:7]))}
+
+
+def _check_periods_do_not_overlap(state: ReadState, check: PeriodsDoNotOverlap) -> None:
+    column = state.spec.table(check.table).column(check.column)
+    seen: dict[tuple[int, int], Row] = {}
+    for row in _table_rows(state, check.table, check.column):
+        period = row[check.column]
+        if not isinstance(period, str):
+            continue
+        months = _months(period)
+        earlier = next((seen[m] for m in sorted(months) if m in seen), None)
+        if earlier is not None and earlier[check.column] != period and _usable(state, row, check.column):
+            other = earlier.cell(check.column)
+            _cell_issue(
+                state, check.code, row, column, period, other=other, other_value=earlier[check.column]
+            )
+        seen.update(dict.fromkeys(months, row))
+
+
 def _check_references(state: ReadState, check: References) -> None:
     target = state.spec.table(check.target_table).column(check.target_column)
     if check.target_column not in state.columns.get(check.target_table, {}):
@@ -396,6 +440,8 @@ CHECKS: dict[type[Check], Callable[[ReadState, Any], None]] = {
     RequiredWhen: _check_required_when,
     PriceForQuantity: _check_price_for_quantity,
     PeriodInYear: _check_period_in_year,
+    DateInYear: _check_date_in_year,
+    PeriodsDoNotOverlap: _check_periods_do_not_overlap,
     References: _check_references,
 }
 
