@@ -66,6 +66,28 @@ def test_allow_errors_writes_and_lists_the_excluded(runner: CliRunner, tmp_path:
     assert (tmp_path / "bao_cao_2003.docx").is_file()
 
 
+def test_empty_folder_with_allow_errors_exit_1(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "2003").mkdir()
+    result = runner.invoke(main, ["report", str(tmp_path / "2003"), "--allow-errors"])
+    assert result.exit_code == 1
+    assert "không có sổ Excel nào" in result.output
+    assert "kể cả với --allow-errors" in result.output
+    assert list(tmp_path.iterdir()) == [tmp_path / "2003"]
+
+
+@pytest.mark.parametrize(
+    ("out", "vietnamese"),
+    [("adir", "là một thư mục"), ("bao_cao.pdf", "phải có đuôi .docx")],
+)
+def test_bad_output_path_is_a_usage_error_in_vietnamese(
+    runner: CliRunner, tmp_path: Path, out: str, vietnamese: str
+) -> None:
+    (tmp_path / "adir").mkdir()
+    result = runner.invoke(main, ["report", str(tmp_path), "-o", str(tmp_path / out)])
+    assert result.exit_code == 2
+    assert vietnamese in result.output
+
+
 def test_open_report_exit_1(runner: CliRunner, tmp_path: Path) -> None:
     folder = small_year(tmp_path / "2003")
     (tmp_path / "~$bao_cao_2003.docx").write_bytes(b"")
@@ -91,6 +113,31 @@ def test_usage_errors_exit_2(runner: CliRunner, args: list[str]) -> None:
     assert runner.invoke(main, args).exit_code == 2
 
 
+@pytest.mark.parametrize(
+    ("args", "vietnamese"),
+    [
+        (["report", "does/not/exist"], "Không tìm thấy thư mục does/not/exist"),
+        (["report", "--lang", "fr", "."], "hãy chọn vi hoặc en"),
+        (["report", "--year", "nineteen", "."], "Năm báo cáo"),
+        (["report", "--year", "20030", "."], "Năm báo cáo"),
+        (["demo", "--lang", "fr"], "hãy chọn vi hoặc en"),
+    ],
+)
+def test_usage_errors_speak_vietnamese_first(runner: CliRunner, args: list[str], vietnamese: str) -> None:
+    result = runner.invoke(main, args)
+    assert result.exit_code == 2
+    assert vietnamese in result.output
+    message = result.output.split("Error: ", 1)[1]
+    assert message.index(vietnamese) < message.index("(")  # English follows in brackets
+
+
+def test_folder_that_is_a_file_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.xlsx").write_bytes(b"")
+    result = runner.invoke(main, ["report", str(tmp_path / "a.xlsx")])
+    assert result.exit_code == 2
+    assert "không phải là thư mục" in result.output
+
+
 def test_demo_writes_the_2003_report(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -98,6 +145,7 @@ def test_demo_writes_the_2003_report(
     result = runner.invoke(main, ["demo"])
     assert result.exit_code == 0, result.output
     assert "Với tổng cộng 177 công-tháng" in text(tmp_path / "bao_cao_2003.docx")
+    assert f"Đã ghi báo cáo: {(tmp_path / 'bao_cao_2003.docx').resolve()}" in result.output  # the full path
 
 
 def test_demo_without_examples(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:

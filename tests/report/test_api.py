@@ -47,7 +47,7 @@ def test_allow_errors_writes_the_report_and_names_the_excluded_workbook(tmp_path
     result = make_report(folder, allow_errors=True)
     assert result.docx_path == tmp_path / "bao_cao_2003.docx"  # default: beside the folder
     assert [path for path, _ in result.excluded] == [folder / "audits" / "99_hong.xlsx"]
-    rows = table_after(result.docx_path, "Bảng 9.")
+    rows = table_after(result.docx_path, "Bảng 10.")
     assert rows[1][0] == "audits/99_hong.xlsx" and rows[1][2]
     assert "hoàn thành" in text(result.docx_path)
 
@@ -89,3 +89,13 @@ def test_pdf_beside_the_docx(tmp_path: Path) -> None:
     result = make_report(small_year(tmp_path / "2003"), tmp_path / "out.docx", pdf=True)
     assert result.pdf_path == tmp_path / "out.pdf"
     assert result.pdf_path.read_bytes().startswith(b"%PDF")
+
+
+def test_nothing_usable_is_no_report_even_with_allow_errors(tmp_path: Path) -> None:
+    folder = tmp_path / "2003"
+    (folder / "audits").mkdir(parents=True)
+    (folder / "audits" / "hong.xlsx").write_bytes(b"not a workbook")
+    with pytest.raises(ValidationFailed) as caught:
+        make_report(folder, tmp_path / "r.docx", allow_errors=True)
+    assert {i.file for i in caught.value.issues} >= {"audits/hong.xlsx", "2003"}
+    assert not (tmp_path / "r.docx").exists()

@@ -37,11 +37,11 @@ def test_template_structure(lang: str, table: str, first_heading: str) -> None:
     assert headings[0] == first_heading and len(headings) == 15
     captions = [p.text for p in paragraphs if p.style.name == "Caption"]
     assert [c.split(".")[0] for c in captions if c.startswith(table)] == [
-        f"{table} {n}" for n in range(1, 10)
+        f"{table} {n}" for n in range(1, 11)
     ]
     instructions = " ".join(el.text for el in document.element.body.iter(qn("w:instrText")))
     assert 'TOC \\o "1-3" \\h' in instructions
-    assert instructions.count("SEQ Table") == 9
+    assert instructions.count("SEQ Table") == 10
     assert document.settings.element.find(qn("w:updateFields")) is not None
     assert document.sections[-1].orientation == 1  # the appendices are landscape
     normal = document.styles["Normal"].element.rPr

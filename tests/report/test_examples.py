@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.report.helpers import table_after, text
+from tests.report.helpers import paragraphs, table_after, text
+from tests.report.layout import fonts_available, words_too_wide
 from vncpc_xl.report import make_report
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "2003"
@@ -22,6 +23,34 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = make_report(EXAMPLES, tmp_path_factory.mktemp("examples") / "bao_cao_2003.docx")
     assert result.excluded == []
     return result.docx_path
+
+
+@pytest.fixture(scope="module")
+def report_en(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_report(
+        EXAMPLES, tmp_path_factory.mktemp("examples") / "annual_report_2003.docx", lang="en"
+    ).docx_path
+
+
+@pytest.mark.skipif(not fonts_available(), reason="the DejaVu fonts LibreOffice draws with are not installed")
+@pytest.mark.parametrize("which", ["report", "report_en"])
+def test_no_word_is_cut_in_a_table(which: str, request: pytest.FixtureRequest) -> None:
+    assert words_too_wide(request.getfixturevalue(which)) == []
+
+
+def test_the_director_signs_the_preface_once(report: Path) -> None:
+    lines = paragraphs(report)
+    assert lines.count("Giám đốc Trung tâm Sản xuất sạch Việt Nam") == 1  # the centre file's own signature
+
+
+def test_fuel_properties_of_the_workbooks_are_listed(report: Path) -> None:
+    rows = table_after(report, "Bảng 8.")
+    assert {row[1] for row in rows[1:]} >= {"Antraxit", "Bitum"}
+    listed = {name for row in rows[1:] for name in row[10].split(", ")}
+    assert listed <= {p.relative_to(EXAMPLES).as_posix() for p in (EXAMPLES / "audits").glob("*.xlsx")}
+    assert "audits/02_giay-dong-nai-xanh.xlsx" in listed  # Bitum coal, S 0.7 %
+    oil = next(row for row in rows[1:] if row[0] == "Dầu FO")
+    assert (oil[1], oil[2], oil[3], oil[4]) == ("—", "3,5", "—", "—")  # no coal type, no ash for an oil
 
 
 def test_key_figures(report: Path) -> None:
@@ -111,7 +140,21 @@ def test_table_5(report: Path) -> None:
 
 
 def test_appendix_lists_every_source_file(report: Path) -> None:
-    rows = table_after(report, "Bảng 8.")
+    rows = table_after(report, "Bảng 9.")
     files = sorted(p.relative_to(EXAMPLES).as_posix() for p in EXAMPLES.rglob("*.xlsx"))
     assert sorted(row[0] for row in rows[1:]) == files
     assert all(re.fullmatch(r"[0-9a-f]{64}", row[3]) for row in rows[1:])
+
+
+def test_no_markup_or_font_garbage_from_the_source_text(report: Path) -> None:
+    # the reference report's text came through Markdown and a lossy font encoding; the report prints neither
+    body = text(report)
+    for broken in ("](http", ", p dụng", "châu , -", "Ên Đô", "TÇM", "Vµ"):
+        assert broken not in body, broken
+    assert "tại địa chỉ www.e-textile.org." in body
+    assert "Áp dụng tiếp cận đánh giá SXSH kết hợp với sử dụng năng lượng hiệu quả" in body
+    assert "Trung tâm SXS Ấn Độ" in body
+    assert "(GERIAP)" in table_after(report, "Bảng 5.")[5][0]
+    assert table_after(report, "Bảng 5.")[5][0].startswith(
+        "Giảm thiểu phát thải khí nhà kính trong công nghiệp vùng châu Á - Thái Bình Dương"
+    )

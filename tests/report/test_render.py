@@ -152,7 +152,7 @@ def test_table_of_contents_is_filled_and_a_field(report_vi: Path) -> None:
     assert "Phụ lục 4. Các sổ bị loại khỏi số liệu" in toc
     instructions = [el.text for el in document.element.body.iter(qn("w:instrText"))]
     assert any(i.strip().startswith('TOC \\o "1-3" \\h') for i in instructions)
-    assert sum("SEQ Table" in i for i in instructions) == 9  # Bảng 1–9 (9: excluded workbooks)
+    assert sum("SEQ Table" in i for i in instructions) == 10  # Bảng 1–10 (10: excluded workbooks)
     assert sum("SEQ Figure" in i for i in instructions) == 2
     settings = document.settings.element
     assert settings.find(qn("w:updateFields")).get(qn("w:val")) == "true"
@@ -182,9 +182,12 @@ def test_appendices(report_vi: Path) -> None:
     assert ["Điện", "CO₂", "0,399", "tấn CO₂/MWh"] == factors[1][:4]
     assert "Tuyen" in factors[1][4]
     assert "Hệ số phát thải CO₂ của lưới điện là hệ số của năm 2003." in body
-    sources = table_after(report_vi, "Bảng 8.")
+    lines = paragraphs(report_vi)
+    own_fuels = lines.index(next(line for line in lines if line.startswith("Bảng 8.")))
+    assert lines[own_fuels + 1] == "Mọi sổ đánh giá đều dùng tính chất nhiên liệu mặc định."
+    sources = table_after(report_vi, "Bảng 9.")
     assert sources[1] == ["trung_tam_2003.xlsx", "trung tâm", "có", "a" * 64]
-    excluded = table_after(report_vi, "Bảng 9.")
+    excluded = table_after(report_vi, "Bảng 10.")
     assert excluded[1][0] == "audits/hong.xlsx"
     assert "Thiếu đơn giá điện." in excluded[1][2]
 
@@ -264,6 +267,36 @@ def test_malicious_template_override_fails_safely(tmp_path: Path, tag: str) -> N
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report_template.docx"]
 
 
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "{% for x in range(10**9) %}{% endfor %}",  # Jinja's own range limit raises OverflowError
+        "{{ 'a' * 100000000 }}",  # a 100 MB string
+        "{{ 10 ** 1000000000 }}",  # an integer with a billion digits
+        "{{ ((((2 ** 64) ** 64) ** 64) ** 64) ** 64 }}",  # one with a billion bits, in steps
+        "{{ 'a'|center(1000000000) }}",
+        "{{ 'a'.ljust(1000000000) }}",
+        "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}",
+    ],
+)
+def test_resource_hungry_template_override_fails_safely(tmp_path: Path, tag: str) -> None:
+    _override(tmp_path, tag)
+    out = tmp_path / "bao_cao_2003.docx"
+    with pytest.raises(ReportError) as caught:
+        render_report(year_2003(folder=tmp_path), out)
+    assert "report_template.docx" in caught.value.message("vi")
+    assert "report_template.docx" in caught.value.message("en")
+    assert not out.exists()
+
+
+def test_endless_template_override_is_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(render_module, "OVERRIDE_TIME_LIMIT_S", 0.5)
+    _override(tmp_path, "{% for a in 'x' * 9999 %}{% for b in 'x' * 9999 %}{% endfor %}{% endfor %}")
+    with pytest.raises(ReportError) as caught:
+        render_report(year_2003(folder=tmp_path), tmp_path / "r.docx")
+    assert "quá lâu" in caught.value.message("vi") and "too long" in caught.value.message("en")
+
+
 def test_template_override_is_used(tmp_path: Path) -> None:
     _override(tmp_path, "{{ centre_name }} {{ year }} — {{ au.implemented_share }}")
     out = render_report(year_2003(folder=tmp_path), tmp_path / "r.docx")
@@ -332,3 +365,57 @@ def test_without_committed_templates_the_template_is_built(monkeypatch: pytest.M
     committed = render_bytes(year_2003(), lang="en")
     monkeypatch.setattr(render_module, "packaged_template", lambda lang: None)
     assert render_bytes(year_2003(), lang="en") == committed
+
+
+def _with_preface(data, *paragraphs_: str):
+    narrative = {**data.centre.narrative, "loi_noi_dau": paragraphs_}
+    return dataclasses.replace(data, centre=dataclasses.replace(data.centre, narrative=narrative))
+
+
+def test_director_signs_the_preface_once(tmp_path: Path) -> None:
+    # the centre file's preface already ends with the director's signature (spaced differently)
+    data = _with_preface(
+        year_2003(), "Lời cảm ơn.", "PGS.TS.  Trần Văn Nhân", "Giám đốc Trung tâm", "Lời khác."
+    )
+    lines = paragraphs(render_report(data, tmp_path / "r.docx"))
+    assert lines.count("PGS.TS.  Trần Văn Nhân") == 1  # the preface's own signature
+    assert "PGS. TS. Trần Văn Nhân" not in lines  # no second one added by the template
+    assert "Giám đốc Trung tâm Sản xuất sạch Việt Nam" not in lines
+
+
+def test_director_signature_is_added_when_the_preface_has_none(report_vi: Path) -> None:
+    lines = paragraphs(report_vi)
+    assert lines.count("PGS. TS. Trần Văn Nhân") == 1
+    assert "Giám đốc Trung tâm Sản xuất sạch Việt Nam" in lines
+
+
+def test_english_counts_agree_in_number(report_en: Path) -> None:
+    body = text(report_en)
+    assert "Other seminars: 1 seminar, " in body and "1 seminars" not in body
+    assert "Sector training: 3 courses, " in body
+
+
+def test_no_certified_trainee_in_the_year_is_said_in_words(report_vi: Path, report_en: Path) -> None:
+    assert (
+        "Tính đến cuối năm 2003, tổng số học viên được Trung tâm cấp chứng chỉ là 83; trong năm 2003 chưa có"
+        " học viên nào được cấp chứng chỉ." in text(report_vi)
+    )
+    assert "By the end of 2003, the centre had certified 83 trainees, none of them in 2003." in text(
+        report_en
+    )
+
+
+def test_empty_tables_say_so_and_keep_their_numbers(tmp_path: Path) -> None:
+    data = year_2003()
+    training = dataclasses.replace(data.training, plan=(), modules=())
+    centre = dataclasses.replace(data.centre, projects=(), staff=())
+    audits = dataclasses.replace(data.audits, assessments=())
+    data = dataclasses.replace(data, training=training, centre=centre, audits=audits, kpis=())
+    for lang, caption, none in (("vi", "Bảng", "Không có"), ("en", "Table", "No ")):
+        out = render_report(data, tmp_path / f"{lang}.docx", lang=lang)
+        lines = paragraphs(out)
+        for number in (1, 2, 4, 5, 6):
+            i = next(i for i, line in enumerate(lines) if line.startswith(f"{caption} {number}."))
+            assert lines[i + 1].startswith(none), (lang, number, lines[i + 1])
+        document = docx.Document(str(out))
+        assert all(len(table.rows) > 1 for table in document.tables)  # no table of headers only

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from vncpc_xl.cli.report import run_report
+from vncpc_xl.cli.report import LangType, OutputType, run_report
 
 EXAMPLE_YEAR = 2003
 
@@ -18,8 +18,10 @@ def examples_folder() -> Path | None:
 
 
 @click.command()
-@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), help="Tệp .docx (output file).")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True)
+@click.option("-o", "--out", type=OutputType(), help="Tệp .docx (output file).")
+@click.option(
+    "--lang", type=LangType(), default="vi", show_default=True, help="Ngôn ngữ (language): vi | en."
+)
 @click.option("--pdf", is_flag=True, help="Xuất thêm PDF bằng LibreOffice (also export a PDF).")
 def demo(out: Path | None, lang: str, pdf: bool) -> None:
     """Lập báo cáo năm 2003 từ các sổ mẫu trong examples/2003. (The 2003 report from the examples.)"""

@@ -26,6 +26,8 @@ _TEXT = {
         "warning": "cảnh báo",
         "failed": "Không ghi báo cáo vì có {n} lỗi. Hãy sửa các lỗi trên, hoặc dùng --allow-errors để lập báo cáo"
         " không có các sổ bị lỗi.",
+        "nothing_usable": "Không ghi báo cáo: không có sổ nào dùng được, kể cả với --allow-errors. Hãy sửa các lỗi"
+        " trên.",
         "excluded": "Các sổ bị loại khỏi số liệu (xem Phụ lục của báo cáo):",
         "written": "Đã ghi báo cáo: {path}",
     },
@@ -35,6 +37,8 @@ _TEXT = {
         "warning": "warning",
         "failed": "No report written: {n} errors. Fix them, or use --allow-errors to report without the"
         " workbooks that have errors.",
+        "nothing_usable": "No report written: no workbook is usable, even with --allow-errors. Fix the errors"
+        " above.",
         "excluded": "Workbooks left out of the figures (see the report's appendix):",
         "written": "Report written: {path}",
     },
@@ -61,7 +65,8 @@ def run_report(
     except ValidationFailed as failed:
         print_issues(failed.issues, lang, console)
         errors = sum(issue.severity is Severity.ERROR for issue in failed.issues)
-        console.print(f"[red]{escape(text['failed'].format(n=errors))}[/red]")
+        tail = text["nothing_usable"] if allow_errors else text["failed"].format(n=errors)
+        console.print(f"[red]{escape(tail)}[/red]")
         raise SystemExit(1) from None
     except VncpcError as exc:
         message = exc.message(lang) if hasattr(exc, "message") else str(exc)
@@ -97,22 +102,99 @@ def _print_result(result: ReportResult, lang: str, console: Console) -> None:
             console.print(f"  {escape(str(path))}: {escape(reason)}")
     for path in (result.docx_path, result.pdf_path):
         if path is not None:
-            console.print(escape(text["written"].format(path=path)))
+            console.print(escape(text["written"].format(path=Path(path).resolve())))
+
+
+class FolderType(click.ParamType):
+    """An existing folder; the messages are Vietnamese first."""
+
+    name = "folder"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> Path:
+        path = Path(str(value))
+        if not path.exists():
+            self.fail(
+                f"Không tìm thấy thư mục {path}; hãy kiểm tra đường dẫn. (Folder {path} does not exist.)",
+                param,
+                ctx,
+            )
+        if not path.is_dir():
+            self.fail(
+                f"{path} không phải là thư mục; hãy chọn thư mục chứa các sổ Excel của năm."
+                f" ({path} is not a folder: choose the folder holding the year's workbooks.)",
+                param,
+                ctx,
+            )
+        return path
+
+
+class OutputType(click.ParamType):
+    """The report file: a ``.docx`` path that is not a folder."""
+
+    name = "tệp.docx"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> Path:
+        path = Path(str(value))
+        if path.is_dir():
+            self.fail(
+                f"{path} là một thư mục; hãy ghi tên tệp báo cáo, ví dụ {path / 'bao_cao.docx'}."
+                f" ({path} is a folder: give the report's file name.)",
+                param,
+                ctx,
+            )
+        if path.suffix.lower() != ".docx":
+            self.fail(
+                f"tệp báo cáo phải có đuôi .docx, không phải '{path.name}'. (The report must be a .docx file.)",
+                param,
+                ctx,
+            )
+        return path
+
+
+class LangType(click.ParamType):
+    """The report language, ``vi`` or ``en``."""
+
+    name = "vi|en"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        lang = str(value).strip().lower()
+        if lang not in _TEXT:
+            self.fail(
+                f"ngôn ngữ '{value}' không có; hãy chọn vi hoặc en. (Language '{value}' is not available: use vi or en.)",
+                param,
+                ctx,
+            )
+        return lang
+
+
+class YearType(click.ParamType):
+    """A report year between 1990 and 2100."""
+
+    name = "năm"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        text = str(value).strip()
+        if not text.isdigit() or not 1990 <= int(text) <= 2100:
+            self.fail(
+                f"Năm báo cáo '{value}' không hợp lệ; hãy ghi năm bằng 4 chữ số, từ 1990 đến 2100."
+                f" (The report year '{value}' is not valid: write four digits, 1990 to 2100.)",
+                param,
+                ctx,
+            )
+        return int(text)
 
 
 @click.command()
-@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), help="Tệp .docx (output file).")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True)
-@click.option("--year", type=click.IntRange(1990, 2100), help="Năm báo cáo (report year).")
+@click.argument("folder", type=FolderType())
+@click.option("-o", "--out", type=OutputType(), help="Tệp .docx (output file).")
+@click.option(
+    "--lang", type=LangType(), default="vi", show_default=True, help="Ngôn ngữ (language): vi | en."
+)
+@click.option("--year", type=YearType(), help="Năm báo cáo (report year).")
 @click.option("--pdf", is_flag=True, help="Xuất thêm PDF bằng LibreOffice (also export a PDF).")
 @click.option("--allow-errors", is_flag=True, help="Bỏ qua sổ có lỗi (leave out workbooks with errors).")
 def report(
     folder: Path, out: Path | None, lang: str, year: int | None, pdf: bool, allow_errors: bool
 ) -> None:
     """Lập báo cáo năm (Word) từ các sổ Excel trong FOLDER. (Make the Word annual report of FOLDER.)"""
-    if out is not None and out.suffix.lower() != ".docx":
-        raise click.BadParameter(
-            "tệp báo cáo phải có đuôi .docx (the report must be a .docx file)", param_hint="-o"
-        )
     run_report(folder, out, lang=lang, year=year, pdf=pdf, allow_errors=allow_errors)

@@ -29,6 +29,9 @@ _EN: dict[str, str] = {
     "Đào tạo thực hành kết hợp trình diễn": "Hands-on training with demonstration",
     "Tư vấn kết hợp đào tạo": "Consulting with training",
     "Tư vấn thuần túy": "Consulting only",
+    # coal types
+    "Antraxit": "Anthracite",
+    "Bitum": "Bituminous",
     # staff
     "Toàn thời gian": "Full-time",
     "Bán thời gian": "Part-time",

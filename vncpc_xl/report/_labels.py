@@ -4,7 +4,15 @@ from __future__ import annotations
 
 # Each value is the literal text the template builder writes; ``{{ ... }}`` are docxtpl tags filled from
 # the context built by `vncpc_xl.report.context.build_context` (every value a formatted string).
-# Column headers that repeat a workbook column come from the schema instead (`build_templates.schema_labels`).
+# Column headers that repeat a workbook column come from the schema instead (`build_templates.schema_labels`);
+# «tblName» stands for the name of the sheet holding that table, also taken from the schema.
+
+
+def _n(count: str, singular: str, plural: str) -> str:
+    """Return the tags printing the context value `count` with its English noun in the right number."""
+    return f"{{{{ {count} }}}} {{{{ '{singular}' if {count} == '1' else '{plural}' }}}}"
+
+
 LABELS: dict[str, dict[str, str]] = {
     "vi": {
         "lang_tag": "vi-VN",
@@ -40,6 +48,7 @@ LABELS: dict[str, dict[str, str]] = {
         "t1_caption": "Tổng quát về hoạt động đào tạo năm {{ year }}",
         "t1_result": "Kết quả (người-ngày)",
         "t1_courses": "Số khóa đã tổ chức",
+        "t1_none": "Không có kế hoạch hay khóa đào tạo nào trong sổ đăng ký đào tạo của năm {{ year }}.",
         "total": "Tổng cộng",
         "f1_caption": "Kế hoạch và kết quả đào tạo năm {{ year }} (người-ngày)",
         "h_training_types": "Các khóa đào tạo theo loại hình",
@@ -52,6 +61,7 @@ LABELS: dict[str, dict[str, str]] = {
             " ngày trên lớp; nội dung được trình bày trong Bảng 2."
         ),
         "t2_caption": "Tổng quan về chương trình đào tạo chuyên sâu gồm {{ modules_count }} module",
+        "t2_none": "Không có module nào được ghi trong sổ đăng ký đào tạo (trang «tblModules»).",
         "h_services": "DỊCH VỤ TẠI DOANH NGHIỆP",
         "services_programmes": (
             "Trong năm {{ year }}, {{ centre_name }} đã thực hiện {{ au.programmes }} chương trình SXSH tại"
@@ -98,8 +108,9 @@ LABELS: dict[str, dict[str, str]] = {
         ),
         "certified": (
             "Tính đến cuối năm {{ year }}, tổng số học viên được Trung tâm cấp chứng chỉ là"
-            " {{ tr.certified_cumulative }} (trong đó {{ tr.certified_year }} học viên được cấp chứng chỉ trong"
-            " năm {{ year }})."
+            " {{ tr.certified_cumulative }}{% if tr.certified_year == '0' %}; trong năm {{ year }} chưa có học viên"
+            " nào được cấp chứng chỉ.{% else %} (trong đó {{ tr.certified_year }} học viên được cấp chứng chỉ trong"
+            " năm {{ year }}).{% endif %}"
         ),
         "h_policy_advice": "ĐỀ XUẤT KHUYẾN NGHỊ CHÍNH SÁCH",
         "h_cooperation": "HỢP TÁC",
@@ -112,11 +123,14 @@ LABELS: dict[str, dict[str, str]] = {
         "t4_target": "Mục tiêu/chỉ tiêu",
         "t4_result": "Thực hiện",
         "t4_change": "Thay đổi so với giá trị nền",
+        "t4_none": "Không có chỉ tiêu môi trường nào được ghi nhận cho năm {{ year }}.",
         "h_other": "CÁC HOẠT ĐỘNG SXSH KHÁC Ở VIỆT NAM",
         "other_intro": "Các dự án SXSH được Trung tâm điều phối trong năm {{ year }} được liệt kê trong Bảng 5.",
         "t5_caption": "Danh sách các dự án SXSH được điều phối ở Việt Nam năm {{ year }}",
+        "t5_none": "Không có dự án nào được ghi trong hồ sơ trung tâm (trang «tblProjects»).",
         "h_lessons": "BÀI HỌC KINH NGHIỆM VÀ TRIỂN VỌNG",
         "h_abbreviations": "CÁC TỪ VIẾT TẮT",
+        "ab_none": "Không có từ viết tắt nào được ghi trong hồ sơ trung tâm.",
         "h_appendix": "PHỤ LỤC",
         "h_app_assessments": "Phụ lục 1. Các đánh giá SXSH năm {{ year }}",
         "app_assessments_intro": (
@@ -124,6 +138,7 @@ LABELS: dict[str, dict[str, str]] = {
             " thực hiện, quy đổi ra USD."
         ),
         "t6_caption": "Các đánh giá SXSH trong năm {{ year }}",
+        "t6_none": "Không có sổ đánh giá nào của năm {{ year }}.",
         "a_company": "Doanh nghiệp",
         "a_sector": "Ngành",
         "a_programme": "Chương trình",
@@ -133,9 +148,19 @@ LABELS: dict[str, dict[str, str]] = {
         "a_co2": "Giảm CO₂ (tấn/năm)",
         "h_app_factors": "Phụ lục 2. Hệ số phát thải đã sử dụng",
         "app_factors_intro": (
-            "Hệ số phát thải CO₂ của lưới điện là hệ số của năm {{ grid_year }}. Hệ số của nhiên liệu tính theo"
-            " tính chất nhiên liệu mặc định."
+            "Hệ số phát thải CO₂ của lưới điện là hệ số của năm {{ grid_year }}. Hệ số của nhiên liệu trong Bảng 7"
+            " tính theo tính chất nhiên liệu mặc định."
         ),
+        "app_own_fuels_intro": (
+            "Sổ đánh giá nào ghi tính chất nhiên liệu riêng (trang «tblFuels») được tính với hệ số của chính"
+            " nhiên liệu đó; Bảng 8 ghi các tính chất này, hệ số phát thải tương ứng và các sổ dùng chúng."
+        ),
+        "t8_caption": "Tính chất nhiên liệu riêng của các sổ đánh giá và hệ số phát thải tương ứng",
+        "o_co2": "CO₂ (tấn/tấn)",
+        "o_so2": "SO₂ (tấn/tấn)",
+        "o_dust": "Bụi (tấn/tấn)",
+        "o_files": "Sổ đánh giá",
+        "o_none": "Mọi sổ đánh giá đều dùng tính chất nhiên liệu mặc định.",
         "t7_caption": "Hệ số phát thải và nguồn",
         "app_zero_factors": "Các hệ số bằng 0 không được liệt kê: {{ zero_factors }}.",
         "f_pollutant": "Chất",
@@ -144,15 +169,18 @@ LABELS: dict[str, dict[str, str]] = {
         "f_source": "Nguồn",
         "h_app_sources": "Phụ lục 3. Các tệp số liệu nguồn",
         "app_sources_intro": "Mã SHA-256 cho phép kiểm tra rằng số liệu của báo cáo lấy đúng từ các tệp này.",
-        "t8_caption": "Các tệp số liệu nguồn và mã SHA-256",
+        "t9_caption": "Các tệp số liệu nguồn và mã SHA-256",
         "s_file": "Tệp",
         "s_kind": "Loại",
         "s_used": "Sử dụng",
+        "s_none": "Không có tệp số liệu nào.",
         "h_app_excluded": "Phụ lục 4. Các sổ bị loại khỏi số liệu",
         "app_excluded_intro": (
-            "Các sổ sau có lỗi và không được tính vào số liệu của báo cáo này. Hãy sửa lỗi rồi lập lại báo cáo."
+            "Báo cáo này được lập dù số liệu còn lỗi: các sổ có lỗi không được tính vào số liệu của báo cáo."
+            " Hãy sửa các lỗi dưới đây rồi lập lại báo cáo."
         ),
-        "t9_caption": "Các sổ bị loại và lý do",
+        "app_folder_problems": "Lỗi của cả thư mục:",
+        "t10_caption": "Các sổ bị loại và lý do",
         "e_reasons": "Lý do",
     },
     "en": {
@@ -172,41 +200,63 @@ LABELS: dict[str, dict[str, str]] = {
         "h_staff": "Staff",
         "staff_counts": (
             "At the end of {{ year }}, {{ centre_name }} had {{ st.full_time }} full-time and {{ st.part_time }}"
-            " part-time staff: {{ st.doctorates }} with a doctorate, {{ st.masters }} with a master's degree and"
-            " {{ st.engineers }} engineers."
+            " part-time staff: {{ st.doctorates }} with a doctorate, {{ st.masters }} with a master's degree and "
+            + _n("st.engineers", "engineer", "engineers")
+            + "."
         ),
         "h_activities": "ACTIVITIES IN {{ year }}",
         "key_figures": (
             "With a total of {{ st.staff_months }} staff-months (equivalent to {{ st.staff_years }} staff-years)"
-            " in {{ year }}, {{ centre_name }} held {{ tr.courses_held }} training courses for"
-            " {{ tr.course_person_days }} person-days (including {{ tr.field_visit_person_days }} person-days of"
-            " field visits), {{ tr.seminars_held }} seminars with {{ tr.seminar_person_days }} person-days, and"
-            " completed {{ au.completed }} CP assessments in {{ au.programmes }} CP programmes with"
-            " {{ au.companies }} companies."
+            " in {{ year }}, {{ centre_name }} held "
+            + _n("tr.courses_held", "training course", "training courses")
+            + " for {{ tr.course_person_days }} person-days (including {{ tr.field_visit_person_days }} person-days"
+            " of field visits), "
+            + _n("tr.seminars_held", "seminar", "seminars")
+            + " with {{ tr.seminar_person_days }} person-days, and completed "
+            + _n("au.completed", "CP assessment", "CP assessments")
+            + " in "
+            + _n("au.programmes", "CP programme", "CP programmes")
+            + " with "
+            + _n("au.companies", "company", "companies")
+            + "."
         ),
         "h_training": "TRAINING",
         "training_intro": "Table 1 summarises the training activities of {{ year }}.",
         "t1_caption": "Training activities in {{ year }}",
         "t1_result": "Result (person-days)",
         "t1_courses": "Courses held",
+        "t1_none": "No training plan or course is recorded in the training register of {{ year }}.",
         "total": "Total",
         "f1_caption": "Training plan and result in {{ year }} (person-days)",
         "h_training_types": "Courses by type",
         "training_type_line": (
-            "{{ r.type }}: {{ r.courses }} {{ r.unit }}, {{ r.participants }} participants, {{ r.result }} person-days."
+            "{{ r.type }}: {{ r.courses }} {{ r.unit }}, "
+            + _n("r.participants", "participant", "participants")
+            + ", {{ r.result }} person-days."
         ),
         "h_modules": "Sector training programme",
         "modules_intro": (
-            "The in-depth training programme has {{ modules_count }} modules with {{ modules_days }} days in"
-            " class; Table 2 shows their content."
+            "The in-depth training programme has "
+            + _n("modules_count", "module", "modules")
+            + " with "
+            + _n("modules_days", "day", "days")
+            + " in class; Table 2 shows their content."
         ),
-        "t2_caption": "The in-depth training programme of {{ modules_count }} modules",
+        "t2_caption": "The in-depth training programme of " + _n("modules_count", "module", "modules"),
+        "t2_none": "No module is recorded in the training register (sheet «tblModules»).",
         "h_services": "IN-PLANT SERVICES",
         "services_programmes": (
-            "In {{ year }}, {{ centre_name }} ran {{ au.programmes }} CP programmes with {{ au.companies }}"
-            " companies. By the end of {{ year }}, {{ au.completed }} companies had completed an assessment cycle."
+            "In {{ year }}, {{ centre_name }} ran "
+            + _n("au.programmes", "CP programme", "CP programmes")
+            + " with "
+            + _n("au.companies", "company", "companies")
+            + ". By the end of {{ year }}, "
+            + _n("au.completed", "company", "companies")
+            + " had completed an assessment cycle."
         ),
-        "programme_line": "{{ p.name }}: {{ p.companies }} companies, {{ p.completed }} completed.",
+        "programme_line": "{{ p.name }}: "
+        + _n("p.companies", "company", "companies")
+        + ", {{ p.completed }} completed.",
         "h_results": "Results",
         "services_results": (
             "By the end of {{ year }}, {{ au.implemented_share }} of the CP options identified in the completed"
@@ -214,7 +264,9 @@ LABELS: dict[str, dict[str, str]] = {
             " implemented. The overall payback of the implemented options is {{ au.payback_months }} months."
             " Table 3 summarises the benefits."
         ),
-        "t3_caption": "Benefits of the {{ au.completed }} CP assessments completed in {{ year }}",
+        "t3_caption": "Benefits of the "
+        + _n("au.completed", "CP assessment", "CP assessments")
+        + " completed in {{ year }}",
         "t3_technical": "Technical benefits",
         "t3_economic": "Economic benefits",
         "t3_environmental": "Environmental benefits",
@@ -238,14 +290,21 @@ LABELS: dict[str, dict[str, str]] = {
         "no_outreach": "No media activity was recorded in {{ year }}.",
         "h_awareness": "Awareness-raising seminars",
         "awareness": (
-            "In {{ year }}, {{ centre_name }} held {{ tr.awareness_seminars }} awareness-raising seminars with"
-            " {{ tr.awareness_participants }} participants. Together with {{ tr.awareness_prior }} participants"
-            " of earlier years, {{ tr.awareness_cumulative }} people had attended the centre's awareness-raising"
-            " seminars by the end of {{ year }}."
+            "In {{ year }}, {{ centre_name }} held "
+            + _n("tr.awareness_seminars", "awareness-raising seminar", "awareness-raising seminars")
+            + " with "
+            + _n("tr.awareness_participants", "participant", "participants")
+            + ". Together with "
+            + _n("tr.awareness_prior", "participant", "participants")
+            + " of earlier years, "
+            + _n("tr.awareness_cumulative", "person", "people")
+            + " had attended the centre's awareness-raising seminars by the end of {{ year }}."
         ),
         "certified": (
-            "By the end of {{ year }}, the centre had certified {{ tr.certified_cumulative }} trainees"
-            " ({{ tr.certified_year }} of them in {{ year }})."
+            "By the end of {{ year }}, the centre had certified "
+            + _n("tr.certified_cumulative", "trainee", "trainees")
+            + "{% if tr.certified_year == '0' %}, none of them in {{ year }}.{% else %}"
+            " ({{ tr.certified_year }} of them in {{ year }}).{% endif %}"
         ),
         "h_policy_advice": "POLICY ADVICE",
         "h_cooperation": "COOPERATION",
@@ -258,11 +317,14 @@ LABELS: dict[str, dict[str, str]] = {
         "t4_target": "Target",
         "t4_result": "Result",
         "t4_change": "Change vs baseline",
+        "t4_none": "No environmental indicator is recorded for {{ year }}.",
         "h_other": "OTHER CP ACTIVITIES IN VIETNAM",
         "other_intro": "Table 5 lists the CP projects the centre coordinated in {{ year }}.",
         "t5_caption": "CP projects coordinated in Vietnam in {{ year }}",
+        "t5_none": "No project is recorded in the centre file (sheet «tblProjects»).",
         "h_lessons": "LESSONS LEARNT AND OUTLOOK",
         "h_abbreviations": "ABBREVIATIONS",
+        "ab_none": "No abbreviation is recorded in the centre file.",
         "h_appendix": "APPENDICES",
         "h_app_assessments": "Appendix 1. CP assessments in {{ year }}",
         "app_assessments_intro": (
@@ -270,18 +332,30 @@ LABELS: dict[str, dict[str, str]] = {
             " implemented options, in USD."
         ),
         "t6_caption": "CP assessments in {{ year }}",
+        "t6_none": "No assessment workbook of {{ year }}.",
         "a_company": "Company",
         "a_sector": "Sector",
         "a_programme": "Programme",
-        "a_options": "Options implemented / total",
+        "a_options": "Options: done / all",
         "a_investment": "Investment (USD)",
         "a_savings": "Savings (USD/yr)",
         "a_co2": "CO₂ avoided (t/yr)",
         "h_app_factors": "Appendix 2. Emission factors used",
         "app_factors_intro": (
-            "The grid electricity CO₂ factor is that of {{ grid_year }}. Fuel factors use the default fuel"
-            " properties."
+            "The grid electricity CO₂ factor is that of {{ grid_year }}. The fuel factors of Table 7 use the"
+            " default fuel properties."
         ),
+        "app_own_fuels_intro": (
+            "An assessment workbook that records its own fuel properties (sheet «tblFuels») is computed with the"
+            " factors of those fuels; Table 8 lists these properties, their emission factors and the workbooks"
+            " using them."
+        ),
+        "t8_caption": "Fuel properties of assessment workbooks and their emission factors",
+        "o_co2": "CO₂ (t/t)",
+        "o_so2": "SO₂ (t/t)",
+        "o_dust": "Dust (t/t)",
+        "o_files": "Assessment workbooks",
+        "o_none": "Every assessment workbook uses the default fuel properties.",
         "t7_caption": "Emission factors and sources",
         "app_zero_factors": "Factors equal to zero are not listed: {{ zero_factors }}.",
         "f_pollutant": "Pollutant",
@@ -290,15 +364,18 @@ LABELS: dict[str, dict[str, str]] = {
         "f_source": "Source",
         "h_app_sources": "Appendix 3. Source files",
         "app_sources_intro": "The SHA-256 digests show that the report's figures come from exactly these files.",
-        "t8_caption": "Source files and their SHA-256",
+        "t9_caption": "Source files and their SHA-256",
         "s_file": "File",
         "s_kind": "Kind",
         "s_used": "Used",
+        "s_none": "No source file.",
         "h_app_excluded": "Appendix 4. Workbooks excluded from the figures",
         "app_excluded_intro": (
-            "These workbooks have errors and are not counted in this report. Fix them and make the report again."
+            "This report was made although the data have errors: workbooks with errors are not counted in its"
+            " figures. Fix the errors below and make the report again."
         ),
-        "t9_caption": "Excluded workbooks and why",
+        "app_folder_problems": "Errors of the folder as a whole:",
+        "t10_caption": "Excluded workbooks and why",
         "e_reasons": "Reasons",
     },
 }

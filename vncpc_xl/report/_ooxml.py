@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from docx.document import Document as DocxDocument
@@ -173,11 +173,14 @@ def heading_entries(document: DocxDocument, max_level: int = 3) -> list[tuple[in
     return entries
 
 
-def fill_toc(document: DocxDocument, entries: Iterable[tuple[int, str]]) -> bool:
+def fill_toc(
+    document: DocxDocument, entries: Iterable[tuple[int, str]], pages: Sequence[int | None] | None = None
+) -> bool:
     """Write `entries` as the cached result of the TOC field, so the contents show before Word updates it.
 
-    Page numbers are left to Word (``updateFields`` recomputes the whole field on opening). Return False
-    when the document has no TOC field.
+    `pages` (one per entry, None when unknown) adds the page numbers after a tab; without them the numbers
+    are left to Word (``updateFields`` recomputes the whole field on opening). A result written before is
+    replaced. Return False when the document has no TOC field.
     """
     body = document.element.body
     target = None
@@ -188,27 +191,62 @@ def fill_toc(document: DocxDocument, entries: Iterable[tuple[int, str]]) -> bool
     if target is None:
         return False
     paragraph = target.getparent().getparent()
-    # Drop everything after the 'separate' mark in this paragraph: the old cached result and the end mark.
-    seen_separate = False
-    for run in list(paragraph.iterchildren(qn("w:r"))):
-        char = run.find(qn("w:fldChar"))
-        if seen_separate:
-            paragraph.remove(run)
-        elif char is not None and char.get(qn("w:fldCharType")) == "separate":
-            seen_separate = True
+    _drop_field_result(paragraph)
     entries = list(entries) or [(1, "")]
+    numbers = list(pages) if pages is not None else []
+    numbers += [None] * (len(entries) - len(numbers))
     level, text = entries[0]
     _style_paragraph(paragraph, f"TOC{level}")
-    paragraph.append(_run(_text(text)))
+    _append_entry(paragraph, text, numbers[0])
     previous = paragraph
-    for level, text in entries[1:]:
+    for (level, text), page in zip(entries[1:], numbers[1:], strict=True):
         new = OxmlElement("w:p")
         _style_paragraph(new, f"TOC{level}")
-        new.append(_run(_text(text)))
+        _append_entry(new, text, page)
         previous.addnext(new)
         previous = new
     previous.append(field_end_run())
     return True
+
+
+def _append_entry(paragraph: OxmlElement, text: str, page: int | None) -> None:
+    paragraph.append(_run(_text(text)))
+    if page is not None:
+        paragraph.append(_run(OxmlElement("w:tab")))
+        paragraph.append(_run(_text(str(page))))
+
+
+def _drop_field_result(paragraph: OxmlElement) -> None:
+    """Remove the cached result and the end mark of the field that begins in `paragraph`.
+
+    The result may run over the following paragraphs (a filled table of contents): those are removed up to
+    the one holding the field's end mark (nested fields, such as Word's PAGEREF, are counted).
+    """
+    depth, seen_separate = 0, False
+    current: OxmlElement | None = paragraph
+    while current is not None:
+        following = current.getnext()
+        for run in list(current.iterchildren()):
+            chars = run.findall(f".//{qn('w:fldChar')}")
+            kinds = [char.get(qn("w:fldCharType")) for char in chars]
+            if seen_separate:
+                current.remove(run)
+            for kind in kinds:
+                if kind == "begin":
+                    depth += 1
+                elif kind == "end":
+                    depth -= 1
+                elif kind == "separate" and depth == 1:
+                    seen_separate = True
+            if seen_separate and depth == 0:
+                if current is not paragraph and not any(
+                    child.tag in (qn("w:r"), qn("w:hyperlink")) for child in current
+                ):
+                    current.getparent().remove(current)
+                return
+        if current is not paragraph and seen_separate:
+            current.getparent().remove(current)
+        current = following if following is not None and following.tag == qn("w:p") else None
 
 
 def _style_paragraph(p: OxmlElement, style_id: str) -> None:

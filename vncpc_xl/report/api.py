@@ -51,7 +51,8 @@ def make_report(
 
     `out` defaults to `default_output` (beside `folder`). With any error issue and not `allow_errors`,
     raises `ValidationFailed` carrying every issue, and writes nothing. With `allow_errors` the workbooks
-    with errors are left out and the report's appendix names each one and why. `pdf` also converts the
+    with errors are left out and the report's appendix names each one and why; when no workbook at all is
+    usable, `ValidationFailed` is raised all the same. `pdf` also converts the
     report with LibreOffice. `progress(done, total, label)` is called after each file and each step.
     Raises `ReportError` when the output is open in Word or cannot be written.
     """
@@ -72,8 +73,8 @@ def make_report(
             progress(done, total + steps, label)
 
     data = consolidate(folder, year=year, progress=file_progress)
-    if data.errors and not allow_errors:
-        raise ValidationFailed(list(data.issues))
+    if data.errors and not (allow_errors and any(source.included for source in data.sources)):
+        raise ValidationFailed(list(data.issues))  # with no usable workbook at all there is nothing to report
     target = Path(out) if out is not None else default_output(folder, data.year, lang)
     docx_path = render_report(data, target, lang=lang)
     files = counted["total"]

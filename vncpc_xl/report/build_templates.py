@@ -29,7 +29,7 @@ from docx.text.paragraph import Paragraph
 
 from vncpc_xl.report import _ooxml
 from vncpc_xl.report._labels import LABELS
-from vncpc_xl.schema import spec_for
+from vncpc_xl.schema import SPECS, spec_for
 
 LANGS = ("vi", "en")
 BODY_FONT = "Times New Roman"
@@ -38,6 +38,9 @@ MONO_FONT = "Courier New"
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
 HEADER_FILL = "DCE6F1"
 TEXT_WIDTH_CM = 16.0
+LANDSCAPE_WIDTH_CM = 24.7
+CELL_MARGIN_CM = 0.1
+SMALL_TABLE_PT = 8.5
 TEMPLATE_DATE = dt.datetime(2024, 1, 1)
 
 
@@ -71,6 +74,13 @@ _SCHEMA_HEADERS = (
     ("t5_place", "centre", "tblProjects", "place"),
     ("t5_period", "centre", "tblProjects", "period"),
     ("a_payback", "audit", "tblOptions", "payback_months"),
+    ("o_fuel", "audit", "tblFuels", "fuel"),
+    ("o_coal_type", "audit", "tblFuels", "coal_type"),
+    ("o_sulfur", "audit", "tblFuels", "sulfur_pct"),
+    ("o_ash", "audit", "tblFuels", "ash_pct"),
+    ("o_fly_ash", "audit", "tblFuels", "fly_ash_pct"),
+    ("o_so2_removal", "audit", "tblFuels", "so2_removal_pct"),
+    ("o_dust_removal", "audit", "tblFuels", "dust_removal_pct"),
     ("f_resource", "audit", "tblPrices", "resource"),
     ("ab_abbreviation", "centre", "tblAbbreviations", "abbreviation"),
     ("ab_meaning", "centre", "tblAbbreviations", "meaning"),
@@ -89,8 +99,14 @@ def schema_labels(lang: str) -> dict[str, str]:
 
 
 def labels_for(lang: str) -> dict[str, str]:
-    """Return every fixed text of the template of `lang`."""
-    return {**LABELS[lang], **schema_labels(lang)}
+    """Return every fixed text of the template of `lang` («tblName» replaced by the sheet of that table)."""
+    sheets = {f"«{table.name}»": table.sheet for spec in SPECS.values() for table in spec.tables}
+    labels = {}
+    for key, text in LABELS[lang].items():
+        for token, sheet in sheets.items():
+            text = text.replace(token, sheet)
+        labels[key] = text
+    return {**labels, **schema_labels(lang)}
 
 
 # ------------------------------------------------------------------------------------------------- styles
@@ -209,6 +225,9 @@ def _setup_styles(document: DocxDocument, lang: str) -> None:
     bullet = _paragraph_style(document, "Table Bullet", base="Table Text")
     bullet.paragraph_format.left_indent = Cm(0.35)
     bullet.paragraph_format.first_line_indent = Cm(-0.35)
+    for name in ("Table Text", "Table Number", "Table Heading"):
+        small = _paragraph_style(document, f"{name} Small", base=name)
+        small.font.size = Pt(SMALL_TABLE_PT)
 
     styles["List Bullet"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
     footer = styles["Footer"]
@@ -268,6 +287,7 @@ def _figure(document: DocxDocument, lang: str, image_tag: str, number: int, text
     picture = _para(document, f"{{{{ {image_tag} }}}}")
     picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
     picture.paragraph_format.keep_with_next = True
+    picture.paragraph_format.space_before = Pt(10)  # clear of a table just above (its bottom border)
     _caption(document, LABELS[lang]["figure"], "Figure", number, text)
     _tag(document, "{%p endif %}")
 
@@ -328,7 +348,23 @@ def _new_table(document: DocxDocument, widths_cm: Sequence[float], rows: int) ->
         tblpr.append(tblw)
     tblw.set(qn("w:type"), "dxa")
     tblw.set(qn("w:w"), str(sum(Cm(w).twips for w in widths_cm)))
+    _set_cell_margins(tblpr, CELL_MARGIN_CM)
     return table
+
+
+def _set_cell_margins(tblpr, margin_cm: float) -> None:
+    """Set the left and right cell margins of a table (narrow columns keep their words whole)."""
+    margins = tblpr.find(qn("w:tblCellMar"))
+    if margins is None:
+        margins = OxmlElement("w:tblCellMar")
+        tblpr.append(margins)
+    for side in ("left", "right"):
+        element = margins.find(qn(f"w:{side}"))
+        if element is None:
+            element = OxmlElement(f"w:{side}")
+            margins.append(element)
+        element.set(qn("w:w"), str(Cm(margin_cm).twips))
+        element.set(qn("w:type"), "dxa")
 
 
 def _list_table(
@@ -339,17 +375,26 @@ def _list_table(
     cells: Sequence[str],
     styles: Sequence[str] | None = None,
     total: Sequence[str] | None = None,
+    none: str | None = None,
 ) -> Table:
     """Add a table: a header row, one row per item of the loop expression `loop` and an optional total row.
 
-    `loop` is e.g. ``"r in table1"``; `cells` the tags of the data row (``"{{ r.type }}"``).
+    `loop` is e.g. ``"r in table1"``; `cells` the tags of the data row (``"{{ r.type }}"``). With `none`, the
+    table is shown only when the list has items, and the paragraph `none` instead (no table of headers only).
     """
     styles = styles or ["Table Text"] * len(cells)
+    if none is not None:
+        _tag(document, f"{{%p if {loop.split(' in ', 1)[1]} %}}")
     table = _new_table(document, widths_cm, 4 + (total is not None))
+    if none is not None:
+        _tag(document, "{%p else %}")
+        _para(document, none)
+        _tag(document, "{%p endif %}")
     head = table.rows[0]
     _repeat_header(head)
+    heading = "Table Heading Small" if styles[0].endswith(" Small") else "Table Heading"
     for cell, text in zip(head.cells, headers, strict=True):
-        _write_cell(cell, text, "Table Heading")
+        _write_cell(cell, text, heading)
         _shade(cell, HEADER_FILL)
     _write_cell(table.rows[1].cells[0], f"{{%tr for {loop} %}}", "Table Text")
     data = table.rows[2]
@@ -415,7 +460,7 @@ def _page_break(document: DocxDocument) -> None:
 def _narrative_sections(document: DocxDocument, L: dict[str, str]) -> None:
     document.add_heading(L["h_preface"], 1)
     _loop_paragraphs(document, "n.loi_noi_dau")
-    _tag(document, "{%p if director %}")
+    _tag(document, "{%p if director and not director_signed %}")
     signature = _para(document)
     signature.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     signature.paragraph_format.space_before = Pt(12)
@@ -466,6 +511,7 @@ def _training_section(document: DocxDocument, lang: str, L: dict[str, str]) -> N
             "{{ table1_total.courses }}",
             "",
         ],
+        none=L["t1_none"],
     )
     _figure(document, lang, "chart_training", 1, L["f1_caption"])
 
@@ -476,9 +522,11 @@ def _training_section(document: DocxDocument, lang: str, L: dict[str, str]) -> N
     _tag(document, "{%p endfor %}")
     _tag(document, "{%p endif %}")
 
-    _tag(document, "{%p if modules %}")
+    # Bảng 2 keeps its caption without modules, so the tables after it keep their numbers in Word.
     document.add_heading(L["h_modules"], 2)
+    _tag(document, "{%p if modules %}")
     _para(document, L["modules_intro"])
+    _tag(document, "{%p endif %}")
     _table_caption(document, lang, 2, L["t2_caption"])
     table = _list_table(
         document,
@@ -487,9 +535,9 @@ def _training_section(document: DocxDocument, lang: str, L: dict[str, str]) -> N
         "m in modules",
         ["{{ m.name }}", "{{ m.days }}", ""],
         ["Table Text", "Table Number", "Table Text"],
+        none=L["t2_none"],
     )
     _add_topics_cell(table.rows[2].cells[2])
-    _tag(document, "{%p endif %}")
 
 
 def _benefits_table(document: DocxDocument, L: dict[str, str]) -> None:
@@ -559,16 +607,20 @@ def _environment_section(document: DocxDocument, lang: str, L: dict[str, str]) -
     document.add_heading(L["h_environment"], 1)
     _para(document, L["environment_intro"])
     _table_caption(document, lang, 4, L["t4_caption"])
-    num = "Table Number"
-    text = "Table Text"
-    widths = [1.7, 2.2, 2.0, 1.6, 2.4, 1.5, 1.9, 2.7]
+    num = "Table Number Small"
+    text = "Table Text Small"
+    widths = [1.7, 2.0, 2.1, 2.3, 2.2, 1.5, 1.8, 2.4]  # 8.5 pt: "Monitoring", "CO2/người-" stay whole
+    _tag(document, "{%p if kpi_groups %}")
     table = _new_table(document, widths, 6)
+    _tag(document, "{%p else %}")
+    _para(document, L["t4_none"])
+    _tag(document, "{%p endif %}")
     head = table.rows[0]
     _repeat_header(head)
     for cell, key in zip(
         head.cells, ("area", "aspect", "unit", "frequency", "target", "result", "change", "note"), strict=True
     ):
-        _write_cell(cell, L[f"t4_{key}"], "Table Heading")
+        _write_cell(cell, L[f"t4_{key}"], "Table Heading Small")
         _shade(cell, HEADER_FILL)
     _write_cell(table.rows[1].cells[0], "{%tr for g in kpi_groups %}", text)
     _write_cell(table.rows[2].cells[0], "{%tr for k in g.rows %}", text)
@@ -589,7 +641,7 @@ def _environment_section(document: DocxDocument, lang: str, L: dict[str, str]) -
     _list_table(
         document,
         [L[f"t5_{k}"] for k in ("name", "content", "donor", "partner", "place", "period")],
-        [3.6, 3.2, 2.0, 3.4, 2.2, 1.6],
+        [3.4, 3.0, 2.6, 3.2, 2.2, 1.6],
         "p in projects",
         [
             "{{ p.name }}",
@@ -599,6 +651,7 @@ def _environment_section(document: DocxDocument, lang: str, L: dict[str, str]) -
             "{{ p.place }}",
             "{{ p.period }}",
         ],
+        none=L["t5_none"],
     )
     document.add_heading(L["h_lessons"], 1)
     _loop_paragraphs(document, "n.bai_hoc", "List Bullet")
@@ -610,6 +663,7 @@ def _environment_section(document: DocxDocument, lang: str, L: dict[str, str]) -
         [4.0, 12.0],
         "a in abbreviations",
         ["{{ a.abbreviation }}", "{{ a.meaning }}"],
+        none=L["ab_none"],
     )
 
 
@@ -634,7 +688,7 @@ def _appendices(document: DocxDocument, lang: str, L: dict[str, str]) -> None:
     _list_table(
         document,
         [L[f"a_{k}"] for k in keys],
-        [5.0, 3.0, 4.2, 2.2, 1.8, 2.2, 2.4, 1.7, 2.2],
+        [4.3, 2.8, 4.2, 2.2, 2.0, 2.5, 2.4, 2.1, 2.2],
         "a in assessments",
         [f"{{{{ a.{k} }}}}" for k in keys],
         [text, text, text, text, num, num, num, num, num],
@@ -649,6 +703,7 @@ def _appendices(document: DocxDocument, lang: str, L: dict[str, str]) -> None:
             "{{ assessments_total.payback }}",
             "{{ assessments_total.co2 }}",
         ],
+        none=L["t6_none"],
     )
 
     document.add_heading(L["h_app_factors"], 2)
@@ -658,7 +713,7 @@ def _appendices(document: DocxDocument, lang: str, L: dict[str, str]) -> None:
     _list_table(
         document,
         [L[f"f_{k}"] for k in keys],
-        [3.0, 1.6, 2.0, 2.6, 15.5],
+        [3.0, 2.1, 2.0, 2.6, 15.0],
         "f in factors",
         [f"{{{{ f.{k} }}}}" for k in keys],
         [text, text, num, text, text],
@@ -666,10 +721,11 @@ def _appendices(document: DocxDocument, lang: str, L: dict[str, str]) -> None:
     _tag(document, "{%p if zero_factors %}")
     _para(document, L["app_zero_factors"])
     _tag(document, "{%p endif %}")
+    _own_fuels_table(document, lang, L)
 
     document.add_heading(L["h_app_sources"], 2)
     _para(document, L["app_sources_intro"])
-    _table_caption(document, lang, 8, L["t8_caption"])
+    _table_caption(document, lang, 9, L["t9_caption"])
     _list_table(
         document,
         [L["s_file"], L["s_kind"], L["s_used"], "SHA-256"],
@@ -677,12 +733,20 @@ def _appendices(document: DocxDocument, lang: str, L: dict[str, str]) -> None:
         "s in sources",
         ["{{ s.path }}", "{{ s.kind }}", "{{ s.used }}", "{{ s.sha256 }}"],
         [text, text, text, "Table Code"],
+        none=L["s_none"],
     )
 
-    _tag(document, "{%p if excluded %}")
+    _tag(document, "{%p if excluded or folder_problems %}")
     document.add_heading(L["h_app_excluded"], 2)
     _para(document, L["app_excluded_intro"])
-    _table_caption(document, lang, 9, L["t9_caption"])
+    _tag(document, "{%p if folder_problems %}")
+    _para(document, L["app_folder_problems"])
+    _tag(document, "{%p for t in folder_problems %}")
+    _para(document, "{{ t }}", "List Bullet")
+    _tag(document, "{%p endfor %}")
+    _tag(document, "{%p endif %}")
+    _tag(document, "{%p if excluded %}")
+    _table_caption(document, lang, 10, L["t10_caption"])
     _list_table(
         document,
         [L["s_file"], L["s_kind"], L["e_reasons"]],
@@ -695,6 +759,40 @@ def _appendices(document: DocxDocument, lang: str, L: dict[str, str]) -> None:
     reasons.add_paragraph("•\u00a0{{ t }}", style="Table Bullet")
     reasons.add_paragraph("{%p endfor %}", style="Table Text")
     _tag(document, "{%p endif %}")
+    _tag(document, "{%p endif %}")
+
+
+def _own_fuels_table(document: DocxDocument, lang: str, L: dict[str, str]) -> None:
+    """Add Bảng 8: the fuel properties of assessments that differ from the defaults, with their factors."""
+    _para(document, L["app_own_fuels_intro"])
+    _table_caption(document, lang, 8, L["t8_caption"])
+    keys = ("sulfur", "ash", "fly_ash", "so2_removal", "dust_removal")
+    num, text = "Table Number Small", "Table Text Small"
+    _list_table(
+        document,
+        [
+            L["o_fuel"],
+            L["o_coal_type"],
+            *(L[f"o_{k}"] for k in keys),
+            L["o_co2"],
+            L["o_so2"],
+            L["o_dust"],
+            L["o_files"],
+        ],
+        [1.9, 2.1, 1.7, 1.4, 1.7, 2.0, 2.0, 1.8, 1.8, 1.8, 6.5],
+        "o in own_fuels",
+        [
+            "{{ o.fuel }}",
+            "{{ o.coal_type }}",
+            *(f"{{{{ o.{k} }}}}" for k in keys),
+            "{{ o.co2 }}",
+            "{{ o.so2 }}",
+            "{{ o.dust }}",
+            "{{ o.files }}",
+        ],
+        [text, text, *[num] * 8, text],
+        none=L["o_none"],
+    )
 
 
 # ----------------------------------------------------------------------------------------- page and build

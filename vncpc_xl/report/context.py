@@ -16,6 +16,7 @@ from vncpc_xl.consolidate import (
     Assessment,
     Benefits,
     CentreInfo,
+    Excluded,
     KpiResult,
     PlanRow,
     StaffMember,
@@ -23,7 +24,8 @@ from vncpc_xl.consolidate import (
     TrainingSummary,
     YearData,
 )
-from vncpc_xl.core import RESOURCES, portfolio_payback_months
+from vncpc_xl.core import POLLUTANTS, RESOURCES, FuelProperties, emission_factor, portfolio_payback_months
+from vncpc_xl.errors import Issue, Severity
 from vncpc_xl.report._format import DASH, Formatter
 from vncpc_xl.report._i18n import choice, factor_unit, kind_name, pollutant_name, resource_name, resource_unit
 from vncpc_xl.schema.centre import NARRATIVE_SECTIONS
@@ -41,6 +43,8 @@ _WORDS = {
         "t": "tấn",
         "courses": "khóa",
         "seminars": "hội nghị",
+        "course": "khóa",
+        "seminar": "hội nghị",
     },
     "en": {
         "yes": "yes",
@@ -52,6 +56,8 @@ _WORDS = {
         "t": "t",
         "courses": "courses",
         "seminars": "seminars",
+        "course": "course",
+        "seminar": "seminar",
     },
 }
 _OTHER_DEGREE = "Khác"
@@ -67,6 +73,7 @@ def build_context(data: YearData, lang: str = "vi") -> Context:
         "year": str(data.year) if data.year is not None else DASH,
         "centre_name": centre.name or DASH,
         "director": centre.director,
+        "director_signed": preface_is_signed(centre),
         "n": narrative(centre),
         "staff": [staff_member(member, lang) for member in centre.staff],
         "st": staff_counts(data.staff, fmt),
@@ -90,6 +97,19 @@ def narrative(centre: CentreInfo) -> dict[str, list[dict[str, Any]]]:
     A paragraph typed as a list item ("- …", "• …", "+ …") becomes a bullet without its marker.
     """
     return {key: [paragraph(text) for text in centre.narrative.get(key, ())] for key in NARRATIVE_SECTIONS}
+
+
+def preface_is_signed(centre: CentreInfo) -> bool:
+    """Return True when a paragraph of the preface is the director's name (the centre file signs it already).
+
+    Spaces and case are ignored: ``PGS. TS. Trần Văn Nhân`` signs for ``PGS.TS. Trần Văn Nhân``.
+    """
+    director = _squeezed(centre.director)
+    return bool(director) and any(_squeezed(p) == director for p in centre.narrative.get("loi_noi_dau", ()))
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split()).casefold()
 
 
 def paragraph(text: str) -> dict[str, Any]:
@@ -214,7 +234,9 @@ def training_context(training: TrainingSummary, centre: CentreInfo, fmt: Formatt
             {
                 "type": choice(r.type, fmt.lang),
                 "courses": fmt.integer(r.result_courses),
-                "unit": _WORDS[fmt.lang]["seminars" if r.is_seminar else "courses"],
+                "unit": _WORDS[fmt.lang][
+                    ("seminar" if r.is_seminar else "course") + ("" if r.result_courses == 1 else "s")
+                ],
                 "participants": fmt.integer(participants.get(r.type, 0)),
                 "result": fmt.number(r.result_person_days),
             }
@@ -383,10 +405,66 @@ def appendix_context(data: YearData, fmt: Formatter) -> Context:
         "assessments_total": total,
         "factors": factors,
         "zero_factors": ", ".join(zero),
+        "own_fuels": own_fuel_rows(data.audits.assessments, data.year, fmt),
         "grid_year": str(data.grid_factor_year) if data.grid_factor_year is not None else DASH,
         "sources": sources,
         "excluded": excluded,
+        "folder_problems": folder_problems(data.errors, data.sources, data.excluded, lang),
     }
+
+
+def own_fuel_rows(
+    assessments: Sequence[Assessment], year: int | None, fmt: Formatter
+) -> list[dict[str, str]]:
+    """Return one row per distinct fuel property set that assessments use instead of the defaults.
+
+    Each row gives the properties, the emission factors they give (t per t of fuel) and the workbooks using them.
+    """
+    users: dict[FuelProperties, list[str]] = {}
+    for assessment in assessments:
+        for fuel in assessment.own_fuels:
+            users.setdefault(fuel, []).append(assessment.file)
+    order = {r.key: i for i, r in enumerate(RESOURCES)}
+    rows = []
+    for fuel in sorted(
+        users, key=lambda f: (order.get(f.fuel, len(order)), f.coal_type or "", _fuel_values(f))
+    ):
+        factors = {p: emission_factor(fuel.fuel, p, year, {fuel.fuel: fuel}).value for p in POLLUTANTS}
+        rows.append(
+            {
+                "fuel": resource_name(fuel.fuel, fmt.lang),
+                "coal_type": choice(fuel.coal_type, fmt.lang) if fuel.coal_type else DASH,
+                **{
+                    name: fmt.significant(value, 2) if fuel.fuel == "coal" or name not in _ASH_KEYS else DASH
+                    for name, value in zip(_FUEL_KEYS, _fuel_values(fuel), strict=True)
+                },
+                "co2": fmt.significant(factors["CO2"]),
+                "so2": fmt.significant(factors["SO2"]),
+                "dust": fmt.significant(factors["BUI"]),
+                "files": ", ".join(users[fuel]),
+            }
+        )
+    return rows
+
+
+_FUEL_KEYS = ("sulfur", "ash", "fly_ash", "so2_removal", "dust_removal")
+_ASH_KEYS = ("ash", "fly_ash")  # only coal's dust comes from its ash
+
+
+def _fuel_values(fuel: FuelProperties) -> tuple[float, ...]:
+    return (fuel.sulfur_pct, fuel.ash_pct, fuel.fly_ash_pct, fuel.so2_removal_pct, fuel.dust_removal_pct)
+
+
+def folder_problems(
+    errors: Iterable[Issue], sources: Sequence[Any], excluded: Sequence[Excluded], lang: str
+) -> list[str]:
+    """Return the errors that concern the folder as a whole (a missing or doubled yearly file), not one workbook.
+
+    With ``--allow-errors`` the report names them next to the excluded workbooks.
+    """
+    files = {s.path for s in sources} | {e.path for e in excluded}
+    problems = [i.message(lang) for i in errors if i.severity is Severity.ERROR and i.file not in files]
+    return list(dict.fromkeys(problems))
 
 
 def assessment_row(assessment: Assessment, fmt: Formatter) -> dict[str, str]:

@@ -8,11 +8,15 @@ import io
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from docx import Document
 from docx.shared import Cm
 from docxtpl import DocxTemplate, InlineImage
 from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
@@ -24,12 +28,22 @@ from vncpc_xl.consolidate import YearData
 from vncpc_xl.errors import VncpcError
 from vncpc_xl.report import _ooxml
 from vncpc_xl.report._i18n import choice
+from vncpc_xl.report._pdf import outline_pages
 from vncpc_xl.report.charts import sector_chart, training_chart
 from vncpc_xl.report.context import build_context, table1_rows
 
 OVERRIDE_NAME = "report_template.docx"
 CHART_WIDTH_CM = 15.5
 PDF_TIMEOUT_S = 180
+TOC_PASSES = 3  # LibreOffice conversions at most: the second writes the page numbers, a third if they moved
+# Limits for templates (an override template is the user's file): the longest string or list a template may
+# build, the largest number it may pass to a function or filter, the items all its range() calls may yield,
+# the largest exponent and integer, and the time an override template may take to render.
+MAX_TEMPLATE_SIZE = 1_000_000
+MAX_RANGE_ITEMS = 1_000_000
+MAX_EXPONENT = 64
+MAX_INTEGER_BITS = 4096
+OVERRIDE_TIME_LIMIT_S = 120.0
 # Characters XML 1.0 forbids (and the ones docxtpl would turn into paragraph or page breaks).
 _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)  # docxtpl's own paragraph pattern
 _BAD_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -151,9 +165,106 @@ def write_atomic(out: Path, data: bytes) -> Path:
 # --------------------------------------------------------------------------------------------------- render
 
 
+class _ReportSandbox(SandboxedEnvironment):
+    """Jinja's sandbox with autoescaping and strict names, and limits on what a template may build.
+
+    Besides the sandbox's ban on private attributes and unsafe calls: ``*``, ``+`` and ``**`` may not build a
+    string or list longer than `MAX_TEMPLATE_SIZE` nor raise to a power above `MAX_EXPONENT`; a function or
+    filter may not receive a number above `MAX_TEMPLATE_SIZE` (``center(10**9)``); all ``range()`` calls
+    together may yield at most `MAX_RANGE_ITEMS` numbers. Breaking a limit raises `SecurityError`.
+    """
+
+    intercepted_binops = frozenset({"*", "+", "**"})
+
+    def __init__(self) -> None:
+        super().__init__(autoescape=True, undefined=StrictUndefined)
+        self._range_left = MAX_RANGE_ITEMS
+        self.globals["range"] = self._range
+        self.filters = {name: _bounded(f) for name, f in self.filters.items()}
+
+    def _range(self, *args: int) -> range:
+        _check_numbers(args, {})
+        numbers = range(*args)
+        self._range_left -= len(numbers)
+        if self._range_left < 0:
+            raise SecurityError(f"range() may yield at most {MAX_RANGE_ITEMS} numbers in one report")
+        return numbers
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and _is_number(right) and abs(right) > MAX_EXPONENT:
+            raise SecurityError(f"exponent {right} is larger than {MAX_EXPONENT}")
+        if operator in ("*", "**") and isinstance(left, int) and isinstance(right, int):
+            bits = left.bit_length() * (abs(right) if operator == "**" else 1) + right.bit_length()
+            if bits > MAX_INTEGER_BITS:
+                raise SecurityError(f"numbers may have at most {MAX_INTEGER_BITS} bits")
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if (
+                    isinstance(seq, (str, list, tuple))
+                    and _is_number(times)
+                    and len(seq) * times > MAX_TEMPLATE_SIZE
+                ):
+                    raise SecurityError(f"a repeated text or list may hold at most {MAX_TEMPLATE_SIZE} items")
+        if operator == "+" and isinstance(left, (str, list, tuple)) and isinstance(right, (str, list, tuple)):
+            if len(left) + len(right) > MAX_TEMPLATE_SIZE:
+                raise SecurityError(f"a joined text or list may hold at most {MAX_TEMPLATE_SIZE} items")
+        return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        _check_numbers(args, kwargs)
+        return super().call(__context, __obj, *args, **kwargs)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _check_numbers(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    for value in (*args, *kwargs.values()):
+        if _is_number(value) and abs(value) > MAX_TEMPLATE_SIZE:
+            raise SecurityError(f"the number {value} is larger than a template may use ({MAX_TEMPLATE_SIZE})")
+
+
+def _bounded(function: Callable[..., Any]) -> Callable[..., Any]:
+    """Return `function` (a Jinja filter) refusing numbers above `MAX_TEMPLATE_SIZE` among its arguments."""
+
+    @functools.wraps(function)
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        _check_numbers(args, kwargs)
+        return function(*args, **kwargs)
+
+    return checked
+
+
+class _TooSlow(Exception):
+    """Raised inside a template's code when it runs past its time limit."""
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Stop template code (``<template>`` frames of this thread) that runs longer than `seconds`."""
+    end = time.monotonic() + seconds
+    previous = sys.gettrace()
+
+    def in_template(frame: Any, event: str, arg: Any) -> Any:
+        if time.monotonic() > end:
+            raise _TooSlow
+        return in_template
+
+    def on_call(frame: Any, event: str, arg: Any) -> Any:
+        return in_template if frame.f_code.co_filename == "<template>" else None
+
+    sys.settrace(on_call)
+    try:
+        yield
+    finally:
+        sys.settrace(previous)
+
+
 def sandbox() -> SandboxedEnvironment:
-    """Return the Jinja environment report templates run in: sandboxed, autoescaping, strict on unknown names."""
-    return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+    """Return the Jinja environment report templates run in: sandboxed, autoescaping, strict on unknown names,
+    with limits on the strings, numbers and ranges a template may build (`_ReportSandbox`)."""
+    return _ReportSandbox()
 
 
 def render_bytes(data: YearData, *, lang: str = "vi", template: Path | None = None) -> bytes:
@@ -171,7 +282,11 @@ def render_bytes(data: YearData, *, lang: str = "vi", template: Path | None = No
         ) from exc
     context = _clean(build_context(data, lang))
     context.update(_charts(tpl, data, lang))
-    _render(tpl, context, name)
+    if template is not None and template.name == OVERRIDE_NAME:
+        with _time_limit(OVERRIDE_TIME_LIMIT_S):
+            _render(tpl, context, name)
+    else:
+        _render(tpl, context, name)
     document = tpl.docx
     _ooxml.fill_toc(document, _ooxml.heading_entries(document))
     year = data.year or 2000
@@ -207,6 +322,20 @@ def _render(tpl: DocxTemplate, context: dict[str, Any], name: str) -> None:
         raise ReportError(
             f"Không dựng được báo cáo từ mẫu {name}: {exc}.",
             f"Could not render the report from the template {name}: {exc}.",
+        ) from exc
+    except _TooSlow as exc:
+        raise ReportError(
+            f"Mẫu báo cáo {name} chạy quá lâu (quá {OVERRIDE_TIME_LIMIT_S:g} giây) và đã bị dừng; hãy kiểm tra"
+            " các vòng lặp {% for %} của mẫu. Báo cáo không được tạo.",
+            f"The report template {name} ran too long (over {OVERRIDE_TIME_LIMIT_S:g} seconds) and was stopped;"
+            " check its {% for %} loops. No report was written.",
+        ) from exc
+    except Exception as exc:  # anything else a template can provoke (too large, unreadable output, ...)
+        raise ReportError(
+            f"Không dựng được báo cáo từ mẫu {name} ({type(exc).__name__}: {exc}); hãy sửa mẫu hoặc xóa nó"
+            " để dùng mẫu chuẩn. Báo cáo không được tạo.",
+            f"Could not render the report from the template {name} ({type(exc).__name__}: {exc}); fix the"
+            " template or remove it to use the standard one. No report was written.",
         ) from exc
 
 
@@ -255,7 +384,12 @@ def soffice_path() -> str | None:
 
 
 def convert_to_pdf(docx_path: Path, runner: Callable[..., Any] = subprocess.run) -> Path:
-    """Convert `docx_path` to PDF beside it with LibreOffice headless; return the PDF path."""
+    """Convert `docx_path` to PDF beside it with LibreOffice headless; return the PDF path.
+
+    LibreOffice does not update the table of contents: the page of each heading is read from the first PDF's
+    outline, written into the contents of the .docx (rewritten atomically) and the report converted again,
+    until the numbers no longer move (at most `TOC_PASSES` conversions).
+    """
     soffice = soffice_path()
     if soffice is None:
         raise ReportError(
@@ -269,30 +403,70 @@ def convert_to_pdf(docx_path: Path, runner: Callable[..., Any] = subprocess.run)
     check_writable(pdf)
     with tempfile.TemporaryDirectory(prefix="vncpc-pdf-") as work:
         work_dir = Path(work)
-        profile = (work_dir / "profile").as_uri()
-        command = [
-            soffice,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(work_dir),
-            str(docx_path),
-        ]
-        try:
-            runner(command, check=True, capture_output=True, timeout=PDF_TIMEOUT_S)
-        except (OSError, subprocess.SubprocessError) as exc:
-            raise ReportError(
-                f"LibreOffice không chuyển được báo cáo sang PDF: {exc}. Báo cáo Word đã được ghi.",
-                f"LibreOffice could not convert the report to PDF: {exc}. The Word report was written.",
-            ) from exc
-        produced = work_dir / pdf.name
-        if not produced.is_file():
-            raise ReportError(
-                "LibreOffice không tạo ra tệp PDF. Báo cáo Word đã được ghi.",
-                "LibreOffice produced no PDF file. The Word report was written.",
-            )
+        pages: list[int | None] | None = None
+        for _ in range(TOC_PASSES):
+            produced = _soffice_pdf(soffice, docx_path, work_dir, runner)
+            found = _toc_pages(docx_path, produced.read_bytes())
+            if found is None or found == pages:
+                break
+            pages = found
+            write_atomic(docx_path, _with_toc_pages(docx_path, pages))
         write_atomic(pdf, produced.read_bytes())
     return pdf
+
+
+def _soffice_pdf(soffice: str, docx_path: Path, work_dir: Path, runner: Callable[..., Any]) -> Path:
+    """Run LibreOffice once on `docx_path`; return the PDF it wrote in `work_dir`."""
+    produced = work_dir / docx_path.with_suffix(".pdf").name
+    produced.unlink(missing_ok=True)
+    command = [
+        soffice,
+        f"-env:UserInstallation={(work_dir / 'profile').as_uri()}",
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(work_dir),
+        str(docx_path),
+    ]
+    try:
+        runner(command, check=True, capture_output=True, timeout=PDF_TIMEOUT_S)
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise ReportError(
+            f"LibreOffice không chuyển được báo cáo sang PDF: {exc}. Báo cáo Word đã được ghi.",
+            f"LibreOffice could not convert the report to PDF: {exc}. The Word report was written.",
+        ) from exc
+    if not produced.is_file():
+        raise ReportError(
+            "LibreOffice không tạo ra tệp PDF. Báo cáo Word đã được ghi.",
+            "LibreOffice produced no PDF file. The Word report was written.",
+        )
+    return produced
+
+
+def _toc_pages(docx_path: Path, pdf: bytes) -> list[int | None] | None:
+    """Return the page of every table-of-contents entry of `docx_path` in `pdf`, or None when unknown."""
+    outline = outline_pages(pdf)
+    entries = _ooxml.heading_entries(Document(str(docx_path)))
+    if not outline or not entries:
+        return None
+    pages: list[int | None] = []
+    position = 0
+    for _, text in entries:
+        wanted = " ".join(text.split())
+        for i in range(position, len(outline)):
+            if " ".join(outline[i][0].split()) == wanted:
+                pages.append(outline[i][1])
+                position = i + 1
+                break
+        else:
+            pages.append(None)
+    return pages if any(page is not None for page in pages) else None
+
+
+def _with_toc_pages(docx_path: Path, pages: list[int | None]) -> bytes:
+    """Return the .docx at `docx_path` with `pages` written into its table of contents."""
+    document = Document(str(docx_path))
+    _ooxml.fill_toc(document, _ooxml.heading_entries(document), pages)
+    return _ooxml.document_bytes(document)
