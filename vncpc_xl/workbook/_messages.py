@@ -42,8 +42,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "File “{path}” not found. Check the path.",
     ),
     "file.unreadable": (
-        "Không đọc được tệp ({detail}). Hãy đóng tệp trong chương trình khác hoặc kiểm tra quyền truy cập "
-        "rồi thử lại.",
+        "Không đọc được tệp. Hãy đóng tệp trong chương trình khác hoặc kiểm tra quyền truy cập rồi thử lại "
+        "(chi tiết kỹ thuật: {detail}).",
         "The file cannot be read ({detail}). Close it in other programs or check the permissions, then try "
         "again.",
     ),
@@ -78,19 +78,20 @@ TEXTS: dict[str, tuple[str, str]] = {
         "› Info › Protect Workbook › Encrypt with Password, clear the password, OK) and save it.",
     ),
     "file.encrypted": (
-        "Tệp có phần được mã hóa ({detail}) nên không đọc được. Hãy bỏ mật khẩu và lưu lại tệp trong Excel.",
+        "Tệp có phần được mã hóa nên không đọc được. Hãy bỏ mật khẩu và lưu lại tệp trong Excel "
+        "(chi tiết kỹ thuật: {detail}).",
         "Part of the file is encrypted ({detail}) and cannot be read. Remove the password and save it again "
         "in Excel.",
     ),
     "file.corrupt": (
-        "Tệp .xlsx bị hỏng ({detail}). Hãy mở bằng Excel (Excel sẽ đề nghị khôi phục) và lưu lại, hoặc dùng "
-        "bản sao lưu.",
+        "Tệp .xlsx bị hỏng. Hãy mở bằng Excel (Excel sẽ đề nghị khôi phục) và lưu lại, hoặc dùng bản sao lưu "
+        "(chi tiết kỹ thuật: {detail}).",
         "The .xlsx file is damaged ({detail}). Open it in Excel (Excel offers to repair it) and save it "
         "again, or use a backup copy.",
     ),
     "file.zip_bomb": (
-        "Tệp bị từ chối vì nội dung nén bất thường ({detail}); đây có thể là tệp độc hại. Không mở tệp này; "
-        "hãy xin lại bản gốc từ người gửi.",
+        "Tệp bị từ chối vì nội dung nén bất thường; đây có thể là tệp độc hại. Không mở tệp này; hãy xin lại "
+        "bản gốc từ người gửi (chi tiết kỹ thuật: {detail}).",
         "The file was refused because its compressed content is abnormal ({detail}); it may be malicious. Do "
         "not open it; ask the sender for the original.",
     ),
