@@ -1,4 +1,4 @@
-"""`vncpc-xl templates build [--check] [--out DIR]`: write the templates from the schema, or check them."""
+"""`vncpc-xl templates build [--check] [--out DIR]`: write the templates and their Markdown doc, or check them."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import click
 from vncpc_xl.schema import KINDS
 from vncpc_xl.workbook._paths import source_template_dir
 from vncpc_xl.workbook.builder import stale_templates, write_template
+from vncpc_xl.workbook.docs import DOC_NAME, doc_is_current, write_doc
 
 
 @click.group()
@@ -25,23 +26,37 @@ def _folder(out: Path | None) -> Path:
     return folder
 
 
+def _doc(out: Path | None, folder: Path) -> Path:
+    """Return where the Markdown doc goes: inside --out, else beside the source's templates folder."""
+    return out / DOC_NAME if out else folder.parent / DOC_NAME
+
+
 @templates.command()
 @click.option(
-    "--check", is_flag=True, help="Chỉ kiểm tra các mẫu đã khớp lược đồ (exit 1 nếu cũ). / Check only."
+    "--check",
+    is_flag=True,
+    help="Chỉ kiểm tra các mẫu và tài liệu đã khớp lược đồ (exit 1 nếu cũ). / Check only.",
 )
 @click.option(
-    "--out", type=click.Path(file_okay=False, path_type=Path), help="Thư mục ghi mẫu. / Output folder."
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help=f"Thư mục ghi mẫu và {DOC_NAME} (mặc định workbooks/templates, workbooks/{DOC_NAME}). / Output folder.",
 )
 def build(check: bool, out: Path | None) -> None:
-    """Tạo các mẫu audit, training, kpi, centre từ lược đồ. (Build the templates from the schema.)"""
+    """Tạo các mẫu audit, training, kpi, centre và tài liệu Markdown từ lược đồ. (Build templates and doc.)"""
     folder = _folder(out)
+    doc = _doc(out, folder)
     if check:
         stale = stale_templates(folder, KINDS)
         for path in stale:
             click.echo(f"Mẫu đã cũ hoặc thiếu (stale or missing): {path}")
+        if not doc_is_current(doc, folder):
+            stale.append(doc)
+            click.echo(f"Tài liệu đã cũ hoặc thiếu (stale or missing): {doc}")
         if stale:
             raise SystemExit(1)
-        click.echo(f"Các mẫu trong {folder} đều khớp lược đồ. (Templates are up to date.)")
+        click.echo(f"Các mẫu trong {folder} và {doc} đều khớp lược đồ. (Templates and doc are up to date.)")
         return
     for kind in KINDS:
         click.echo(f"Đã ghi (written): {write_template(kind, folder / f'{kind}.xlsx')}")
+    click.echo(f"Đã ghi (written): {write_doc(doc, folder)}")
