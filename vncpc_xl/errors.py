@@ -13,8 +13,8 @@ class VncpcError(Exception):
     """Base of every exception this package raises on purpose."""
 
 
-class InputError(VncpcError, ValueError):
-    """A bad argument to a calculation: carries a Vietnamese and an English message."""
+class BilingualError(VncpcError):
+    """An error that carries a Vietnamese and an English message (`str()` gives the Vietnamese one)."""
 
     def __init__(self, message_vi: str, message_en: str | None = None) -> None:
         super().__init__(message_vi)
@@ -24,6 +24,10 @@ class InputError(VncpcError, ValueError):
     def message(self, lang: Lang = "vi") -> str:
         """Return the message in `lang`."""
         return self.message_vi if lang == "vi" else self.message_en
+
+
+class InputError(BilingualError, ValueError):
+    """A bad argument to a calculation: carries a Vietnamese and an English message."""
 
 
 class Severity(str, Enum):

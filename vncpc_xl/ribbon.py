@@ -165,11 +165,16 @@ def year_folder(workbook: Path, levels: int = 3) -> Path:
     return folder
 
 
-def build_report(workbook: Path, progress: Callable[[int, int, str], None] | None = None) -> ReportResult:
-    """Consolidate the year folder of `workbook` into its Word report; raise ValidationFailed on errors."""
+def build_report(
+    workbook: Path, progress: Callable[[int, int, str], None] | None = None, *, folder: Path | None = None
+) -> ReportResult:
+    """Consolidate the year folder of `workbook` into its Word report; raise ValidationFailed on errors.
+
+    `folder` is that year folder when the caller has found it already (see `year_folder`).
+    """
     from vncpc_xl.report import make_report
 
-    return make_report(year_folder(workbook), progress=progress)
+    return make_report(folder or year_folder(workbook), progress=progress)
 
 
 def report_text(result: ReportResult) -> str:
@@ -204,7 +209,7 @@ def version_text() -> str:
     import xlwings
 
     from vncpc_xl import __version__
-    from vncpc_xl.addin._common import pinned_xlwings_version
+    from vncpc_xl.addin import pinned_xlwings_version
 
     try:
         pinned = pinned_xlwings_version()
@@ -482,10 +487,11 @@ def report() -> None:
     def progress(done: int, total: int, name: str) -> None:
         excel.status(f"VNCPC: báo cáo năm {done}/{total} – {name}")
 
+    folder = year_folder(path)  # reads the workbooks around `path`: found once
     try:
-        result = build_report(path, progress)
+        result = build_report(path, progress, folder=folder)
     except ValidationFailed as exc:
-        excel.alert(issues_text(exc.issues, year_folder(path)), error=True)
+        excel.alert(issues_text(exc.issues, folder), error=True)
         return
     excel.open_path(result.docx_path)
     excel.alert(report_text(result))

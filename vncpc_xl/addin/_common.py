@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from importlib import metadata
 from pathlib import Path
 
-from vncpc_xl.errors import VncpcError
+from vncpc_xl.errors import BilingualError
 
 #: xlwings' PROJECT_NAME of the add-in: config sheet ``vncpc.conf``,
 #: config file ``%USERPROFILE%\.vncpc\vncpc.conf``.
@@ -26,13 +26,8 @@ TEMPLATE_FILE = "quickstart_addin_ribbon.xlam"
 TEMPLATE_PRODUCT = "myaddin"
 
 
-class AddinError(VncpcError):
+class AddinError(BilingualError):
     """A problem building, installing or checking the add-in: carries a Vietnamese and an English message."""
-
-    def __init__(self, message_vi: str, message_en: str | None = None) -> None:
-        super().__init__(message_vi)
-        self.message_vi = message_vi
-        self.message_en = message_en or message_vi
 
 
 _PIN = re.compile(r"""["']xlwings\s*==\s*([0-9][^"';,\s]*)["']""")

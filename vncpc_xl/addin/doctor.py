@@ -19,6 +19,7 @@ from pathlib import Path
 from vncpc_xl.addin._common import (
     ADDIN_FILE,
     UDF_MODULE,
+    AddinError,
     packaged_addin,
     pinned_xlwings_version,
     user_config_path,
@@ -150,7 +151,7 @@ def check_installed_addin(windows: bool, env: Mapping[str, str]) -> Check:
     fix = "Đóng Excel rồi chạy: vncpc-xl addin install"
     try:
         installed = xlstart_dir(env) / ADDIN_FILE
-    except Exception as exc:
+    except AddinError as exc:  # an environment variable is not set
         return Check(title, Status.FAIL, str(exc), fix)
     packaged = packaged_addin()
     if not installed.is_file():
@@ -168,7 +169,7 @@ def check_settings(windows: bool, env: Mapping[str, str]) -> Check:
     fix = "Chạy: vncpc-xl addin install (bằng đúng Python có cài vncpc-xl)"
     try:
         path = user_config_path(env)
-    except Exception as exc:
+    except AddinError as exc:  # an environment variable is not set
         return Check(title, Status.FAIL, str(exc), fix)
     settings = read_config(path)
     if not settings:

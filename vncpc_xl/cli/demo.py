@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from vncpc_xl.cli.report import LangType, OutputType, run_report
+from vncpc_xl.report import default_output
 
 EXAMPLE_YEAR = 2003
 
@@ -33,5 +34,5 @@ def demo(out: Path | None, lang: str, pdf: bool) -> None:
             err=True,
         )
         raise SystemExit(1)
-    default = f"bao_cao_{EXAMPLE_YEAR}.docx" if lang == "vi" else f"annual_report_{EXAMPLE_YEAR}.docx"
-    run_report(folder, out or Path(default), lang=lang, year=None, pdf=pdf, allow_errors=False)
+    default = Path(default_output(folder, EXAMPLE_YEAR, lang).name)  # in the current folder
+    run_report(folder, out or default, lang=lang, year=None, pdf=pdf, allow_errors=False)

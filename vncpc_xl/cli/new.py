@@ -8,7 +8,7 @@ import click
 
 from vncpc_xl.errors import VncpcError
 from vncpc_xl.schema import KINDS, SPECS
-from vncpc_xl.workbook.fill import new_workbook
+from vncpc_xl.workbook import new_workbook
 
 _YEAR = SPECS["training"].name("Year")
 

@@ -18,7 +18,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from vncpc_xl.errors import Issue, Severity, ValidationFailed, VncpcError
 from vncpc_xl.report import ReportResult, make_report
+from vncpc_xl.schema import SPECS
 
+_YEAR = SPECS["training"].name("Year")  # every workbook's Year: a report year lies within its bounds
+FIRST_YEAR, LAST_YEAR = int(_YEAR.minimum or 0), int(_YEAR.maximum or 9999)
 _TEXT = {
     "vi": {
         "reading": "Đang đọc sổ",
@@ -168,16 +171,16 @@ class LangType(click.ParamType):
 
 
 class YearType(click.ParamType):
-    """A report year between 1990 and 2100."""
+    """A report year within the bounds of the workbooks' `Year` (1990 to 2100)."""
 
     name = "năm"
 
     def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
         text = str(value).strip()
-        if not text.isdigit() or not 1990 <= int(text) <= 2100:
+        if not text.isdigit() or not FIRST_YEAR <= int(text) <= LAST_YEAR:
             self.fail(
-                f"Năm báo cáo '{value}' không hợp lệ; hãy ghi năm bằng 4 chữ số, từ 1990 đến 2100."
-                f" (The report year '{value}' is not valid: write four digits, 1990 to 2100.)",
+                f"Năm báo cáo '{value}' không hợp lệ; hãy ghi năm bằng 4 chữ số, từ {FIRST_YEAR} đến {LAST_YEAR}."
+                f" (The report year '{value}' is not valid: write four digits, {FIRST_YEAR} to {LAST_YEAR}.)",
                 param,
                 ctx,
             )

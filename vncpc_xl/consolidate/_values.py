@@ -63,6 +63,12 @@ def date(value: Any) -> dt.date | None:
     return None
 
 
+def cell_of(row: Any, key: str) -> str | None:
+    """Return the address of column `key` in `row` (e.g. ``"F12"``), or None for a row without addresses."""
+    cell = getattr(row, "cell", None)
+    return cell(key) if callable(cell) else None
+
+
 def is_blank_row(row: Mapping[str, Any], keys: Iterable[str]) -> bool:
     """Return True when every cell of `keys` in `row` is blank."""
     return all(row.get(key) in (None, "") for key in keys)

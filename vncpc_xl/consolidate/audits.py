@@ -11,7 +11,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from vncpc_xl.consolidate._values import amount, error, integer, is_blank_row, number, text
+from vncpc_xl.consolidate._values import amount, cell_of, error, integer, is_blank_row, number, text
 from vncpc_xl.consolidate.model import Assessment, AuditSummary, Benefits, OptionResult
 from vncpc_xl.core import (
     DEFAULT_FUELS,
@@ -227,8 +227,7 @@ def summarise_audits(assessments: Sequence[Assessment]) -> AuditSummary:
 
 
 def _row_issue(file: str, sheet: str, row: Any, key: str, exc: Exception) -> Issue:
-    cell_of = getattr(row, "cell", None)
-    cell = cell_of(key) if callable(cell_of) else None
+    cell = cell_of(row, key)
     where_vi = f"dòng {getattr(row, 'row', '?')}"
     message_vi = exc.message_vi if isinstance(exc, InputError) else str(exc)
     message_en = exc.message_en if isinstance(exc, InputError) else str(exc)

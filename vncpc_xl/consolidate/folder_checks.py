@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from vncpc_xl.consolidate._values import company_key, error, quote_list
-from vncpc_xl.consolidate.load import Loaded
+from vncpc_xl.consolidate.load import YEAR_NAME, Loaded
 from vncpc_xl.errors import Issue, Severity
 from vncpc_xl.schema import SPECS
 
@@ -136,10 +136,6 @@ _KIND_TITLE = {
 }
 
 
-def _kind_title(kind: str) -> tuple[str, str]:
-    return _KIND_TITLE[kind]
-
-
 def _empty(folder_name: str) -> Issue:
     return error(
         "folder.empty",
@@ -176,7 +172,7 @@ def _centre_years(folder_name: str, files: list[str], years: list[int]) -> Issue
 
 
 def _year_mismatch(item: Loaded, year: int) -> Issue:
-    name = "AssessmentYear" if item.kind == "audit" else "Year"
+    name = YEAR_NAME[item.kind]
     sheet, cell = item.year_cell or (SPECS[item.kind].sheet_of_name(name).name, None)
     found = "trống" if item.year is None else str(item.year)
     found_en = "blank" if item.year is None else str(item.year)
@@ -195,7 +191,7 @@ def _year_mismatch(item: Loaded, year: int) -> Issue:
 
 
 def _several(folder_name: str, kind: str, files: list[str], year: int | None) -> Issue:
-    vi, en = _kind_title(kind)
+    vi, en = _KIND_TITLE[kind]
     of_year = f" cho năm {year}" if year is not None else ""
     of_year_en = f" for {year}" if year is not None else ""
     return error(
@@ -210,7 +206,7 @@ def _several(folder_name: str, kind: str, files: list[str], year: int | None) ->
 
 
 def _missing(folder_name: str, kind: str, year: int | None, excluded: list[str]) -> Issue:
-    vi, en = _kind_title(kind)
+    vi, en = _KIND_TITLE[kind]
     of_year = f" của năm {year}" if year is not None else ""
     of_year_en = f" for {year}" if year is not None else ""
     listed = quote_list(excluded)

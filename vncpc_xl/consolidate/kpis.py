@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from vncpc_xl.consolidate._values import amount, integer, number, text, warning
+from vncpc_xl.consolidate._values import amount, cell_of, integer, number, text, warning
 from vncpc_xl.consolidate.model import KpiPeriod, KpiResult
 from vncpc_xl.errors import Issue
 from vncpc_xl.schema.kpi import DENOMINATOR_COLUMN, DENOMINATOR_LOG, LOG, NO_DENOMINATOR, TARGETS
@@ -60,7 +60,7 @@ def _values_by_code(
         code, period = text(row.get("code")), _canonical_period(row.get("period"))
         if not code or period is None or (year is not None and not period.startswith(str(year))):
             continue
-        cell = _cell(row, "value")
+        cell = cell_of(row, "value")
         if (code, period) in seen:
             issues.append(_logged_twice(file, code, period, seen[(code, period)], cell))
         seen[(code, period)] = cell or ""
@@ -100,7 +100,7 @@ def _result(
     total = None if column is None else sum(amount(d.get(column)) for d in denominators.values())
     result: float | None
     if not values:
-        issues.append(_not_logged(file, code, _cell(row, "code")))
+        issues.append(_not_logged(file, code, cell_of(row, "code")))
         result = None
     elif column is None:
         result = numerator
@@ -148,11 +148,6 @@ def _period_denominator(
     months = [f"{year}-{m:02d}" for m in range(3 * quarter - 2, 3 * quarter + 1)]
     present = [denominators[m].get(column) for m in months if m in denominators]
     return sum(amount(v) for v in present) if present else None
-
-
-def _cell(row: Any, key: str) -> str | None:
-    cell = getattr(row, "cell", None)
-    return cell(key) if callable(cell) else None
 
 
 def _logged_twice(file: str, code: str, period: str, first: str, second: str | None) -> Issue:

@@ -8,7 +8,7 @@ KPI results), so only small records cross process boundaries.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
@@ -53,7 +53,11 @@ class Loaded:
     @property
     def ok(self) -> bool:
         """Return True when the file has no error issue."""
-        return not any(issue.severity is Severity.ERROR for issue in self.issues)
+        return not _has_error(self.issues)
+
+
+def _has_error(issues: Iterable[Issue]) -> bool:
+    return any(issue.severity is Severity.ERROR for issue in issues)
 
 
 def load_one(path: Path, rel: str) -> Loaded:
@@ -65,10 +69,10 @@ def load_one(path: Path, rel: str) -> Loaded:
     year_name = YEAR_NAME.get(kind or "", "Year")
     year = integer(names.get(year_name))
     company = text(names.get("CompanyName")) if kind == "audit" else ""
-    if kind is None and not any(i.severity is Severity.ERROR for i in issues):
+    if kind is None and not _has_error(issues):
         issues.append(_unknown_kind(rel))
     payload: Any = None
-    if not any(i.severity is Severity.ERROR for i in issues):
+    if not _has_error(issues):
         payload, more = _parse(kind, names, tables, rel)
         issues.extend(more)
     return Loaded(

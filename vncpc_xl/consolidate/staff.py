@@ -14,7 +14,7 @@ from vncpc_xl.consolidate.model import (
     StaffMember,
     StaffSummary,
 )
-from vncpc_xl.schema.centre import DEGREES, DOCTORATES, FULL_TIME, NARRATIVE_SECTIONS
+from vncpc_xl.schema.centre import DEGREES, DOCTORATES, NARRATIVE_SECTIONS
 
 MASTERS, ENGINEERS, BACHELORS, OTHER_DEGREE = DEGREES[3:]
 MONTHS_PER_YEAR = 12
@@ -103,7 +103,7 @@ def summarise_staff(staff: Sequence[StaffMember]) -> StaffSummary:
     """
     degrees = [member.degree for member in staff]
     months = sum(member.staff_months for member in staff)
-    full_time = sum(1 for member in staff if member.employment == FULL_TIME)
+    full_time = sum(1 for member in staff if member.full_time)
     known = set(DEGREES) - {OTHER_DEGREE}
     return StaffSummary(
         count=len(staff),

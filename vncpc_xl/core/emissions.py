@@ -17,7 +17,7 @@ from vncpc_xl.core.factors import (
     grid_factor,
     row,
 )
-from vncpc_xl.core.resources import RESOURCE_BY_KEY, RESOURCES
+from vncpc_xl.core.resources import RESOURCE_BY_KEY, RESOURCES, resource_for_key
 from vncpc_xl.errors import InputError
 
 POLLUTANTS: tuple[str, ...] = ("CO2", "SO2", "BUI")
@@ -68,11 +68,7 @@ def emission_factor(
     >>> emission_factor("electricity", "CO2", 2010).year_used
     2003
     """
-    if resource_key not in RESOURCE_BY_KEY:
-        raise InputError(
-            f"khóa tài nguyên không rõ {resource_key!r}; dùng: {', '.join(RESOURCE_BY_KEY)}",
-            f"unknown resource key {resource_key!r}; use: {', '.join(RESOURCE_BY_KEY)}",
-        )
+    resource_for_key(resource_key)
     code = normalize_pollutant(pollutant)
     if year is not None:
         year = check_year(year)

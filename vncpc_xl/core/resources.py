@@ -35,6 +35,22 @@ RESOURCES: tuple[Resource, ...] = (
 )
 RESOURCE_BY_KEY: Mapping[str, Resource] = MappingProxyType({r.key: r for r in RESOURCES})
 
+
+def resource_for_key(key: str) -> Resource:
+    """Return the resource whose `key` is given, or raise `InputError` listing the accepted keys.
+
+    >>> resource_for_key("water").unit
+    'm³'
+    """
+    try:
+        return RESOURCE_BY_KEY[key]
+    except KeyError:
+        raise InputError(
+            f"khóa tài nguyên không rõ {key!r}; dùng: {', '.join(RESOURCE_BY_KEY)}",
+            f"unknown resource key {key!r}; use: {', '.join(RESOURCE_BY_KEY)}",
+        ) from None
+
+
 _OLD_TONE = re.compile("o[áàảãạ]|o[éèẻẽẹ]|u[ýỳỷỹỵ]")
 _SUFFIX = re.compile(r"^(?P<name>.*?)\s*\((?P<unit>[^()]*)\)$")
 _PER_YEAR = ("/năm", "/nam", "/year", "/yr")

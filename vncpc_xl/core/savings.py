@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from vncpc_xl.core import _checks
-from vncpc_xl.core.resources import RESOURCE_BY_KEY, Resource
+from vncpc_xl.core.resources import resource_for_key
 from vncpc_xl.errors import InputError
 
 
@@ -29,7 +29,7 @@ def net_annual_savings(
     terms = [_checks.finite(other_savings, "tiết kiệm khác", "other savings")]
     terms.append(-_checks.finite(added_cost, "chi phí vận hành tăng thêm", "added operating cost"))
     for key, quantity in quantities.items():
-        resource = _resource(key)
+        resource = resource_for_key(key)
         if quantity is None:
             continue
         amount = _checks.finite(quantity, f"lượng {resource.name}", f"the quantity of {resource.name_en}")
@@ -47,18 +47,8 @@ def net_annual_savings(
     return _checks.checked_sum(terms, "tiết kiệm ròng", "the net savings")
 
 
-def _resource(key: str) -> Resource:
-    try:
-        return RESOURCE_BY_KEY[key]
-    except KeyError:
-        raise InputError(
-            f"khóa tài nguyên không rõ {key!r}; dùng: {', '.join(RESOURCE_BY_KEY)}",
-            f"unknown resource key {key!r}; use: {', '.join(RESOURCE_BY_KEY)}",
-        ) from None
-
-
 def _price(key: str, value: float | None) -> float | None:
-    resource = _resource(key)
+    resource = resource_for_key(key)
     if value is None:
         return None
     return _checks.non_negative(value, f"đơn giá của {resource.name}", f"the price of {resource.name_en}")

@@ -53,7 +53,8 @@ def training_chart(rows: Sequence[tuple[str, float | None, float]], lang: str = 
     axes.set_xticks(list(positions), [_wrap(label, 22) for label, _, _ in rows], fontsize=8, family=FONT)
     axes.set_ylabel(_PERSON_DAYS.header if lang == "vi" else _PERSON_DAYS.header_en, fontsize=8, family=FONT)
     axes.legend(fontsize=8, frameon=False, prop={"family": FONT, "size": 8})
-    _finish_axes(axes, fmt, headroom=max(plans + results))
+    headroom = max(plans + results)
+    _finish_axes(axes, axes.yaxis, fmt, limit=headroom * 1.15 if headroom > 0 else 1)
     return _png(figure)
 
 
@@ -72,14 +73,7 @@ def sector_chart(items: Sequence[tuple[str, float]], lang: str = "vi") -> bytes 
     axes.bar_label(bars, labels=[fmt.number(v) for v in values], fontsize=7, padding=3, family=FONT)
     axes.set_yticks(range(len(items)), labels, fontsize=8, family=FONT)
     axes.set_xlabel(text["usd"], fontsize=8, family=FONT)
-    axes.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt.number(v)))
-    for label in axes.get_xticklabels():
-        label.set_fontsize(7)
-        label.set_family(FONT)
-    axes.set_xlim(0, max(values) * 1.18)
-    for side in ("top", "right"):
-        axes.spines[side].set_visible(False)
-    figure.tight_layout()
+    _finish_axes(axes, axes.xaxis, fmt, limit=max(values) * 1.18)
     return _png(figure)
 
 
@@ -90,12 +84,16 @@ def _figure(height: float = HEIGHT_IN) -> tuple[Figure, object]:
     return figure, axes
 
 
-def _finish_axes(axes, fmt: Formatter, headroom: float) -> None:
-    axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt.number(v)))
-    for label in axes.get_yticklabels():
+def _finish_axes(axes, value_axis, fmt: Formatter, limit: float) -> None:
+    """Format the ticks of `value_axis` (the x or y axis of `axes`) as numbers running from 0 to `limit`."""
+    value_axis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt.number(v)))
+    for label in value_axis.get_ticklabels():
         label.set_fontsize(7)
         label.set_family(FONT)
-    axes.set_ylim(0, headroom * 1.15 if headroom > 0 else 1)
+    if value_axis is axes.xaxis:
+        axes.set_xlim(0, limit)
+    else:
+        axes.set_ylim(0, limit)
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     axes.figure.tight_layout()

@@ -25,7 +25,7 @@ from lxml import etree
 
 from vncpc_xl import _files
 from vncpc_xl.consolidate import YearData
-from vncpc_xl.errors import VncpcError
+from vncpc_xl.errors import BilingualError
 from vncpc_xl.report import _ooxml
 from vncpc_xl.report._i18n import choice
 from vncpc_xl.report._pdf import outline_pages
@@ -49,17 +49,8 @@ _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)  # docxtpl's ow
 _BAD_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-class ReportError(VncpcError):
+class ReportError(BilingualError):
     """The report cannot be written: carries a Vietnamese and an English message."""
-
-    def __init__(self, message_vi: str, message_en: str) -> None:
-        super().__init__(message_vi)
-        self.message_vi = message_vi
-        self.message_en = message_en
-
-    def message(self, lang: str = "vi") -> str:
-        """Return the message in `lang`."""
-        return self.message_vi if lang == "vi" else self.message_en
 
 
 # ------------------------------------------------------------------------------------------------ templates

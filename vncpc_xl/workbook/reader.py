@@ -130,19 +130,13 @@ def _read_bytes(path: Path, data: WorkbookData, file: str) -> bytes | None:
 # ---- _meta: kind and template version ----
 
 
-def _meta_cell(package: Package, pos: tuple[int, int]) -> Any:
-    grid = package.grid(META_SHEET)
-    row = grid[pos[0]] if pos[0] < len(grid) else _BLANK_ROW
-    return row[pos[1]] if pos[1] < len(row) else ""
-
-
 def _read_meta(package: Package, data: WorkbookData, file: str) -> ReadState | None:
     if package.has_macros:
         data.issues.append(make_issue("file.macros", file))
     if META_SHEET not in package.sheets:
         data.issues.append(make_issue("meta.missing", file))
         return None
-    raw_kind = _meta_cell(package, KIND_CELL)
+    raw_kind = _cell_value(package, META_SHEET, *KIND_CELL)
     kind = "" if is_blank(raw_kind) else normalize_header(raw_kind).casefold()
     if kind not in SPECS:
         code = "meta.kind_unknown" if kind else "meta.kind_missing"
@@ -153,7 +147,7 @@ def _read_meta(package: Package, data: WorkbookData, file: str) -> ReadState | N
         return None
     spec = SPECS[kind]
     data.kind = kind
-    raw_version = _meta_cell(package, VERSION_CELL)
+    raw_version = _cell_value(package, META_SHEET, *VERSION_CELL)
     version, problem = to_integer(raw_version)
     if problem or version is None or version < 1:
         value = None if is_blank(raw_version) else raw_version
@@ -237,6 +231,7 @@ def _check_sheets(package: Package, state: ReadState) -> None:
 
 
 def _cell_value(package: Package, sheet: str, row: int, col: int) -> Any:
+    """Return the raw value of 0-based `row`, `col` of `sheet` (``""`` beyond the sheet's used range)."""
     grid = package.grid(sheet)
     values = grid[row] if row < len(grid) else _BLANK_ROW
     return values[col] if col < len(values) else ""
@@ -395,21 +390,18 @@ def _column_map(package: Package, state: ReadState, spec: TableSpec, info: Table
     return columns
 
 
-NUMBER_TYPES = frozenset({ValueType.NUMBER, ValueType.MONEY, ValueType.PERCENT})
+# Column types whose float cell is taken as is, on `_read_row`'s fast path (an integer column checks it).
+_FLOAT_TYPES = frozenset({ValueType.NUMBER, ValueType.MONEY, ValueType.PERCENT})
 
 
 @dataclass(frozen=True)
 class _Column:
-    """How one column of a table is read: where it is, and which fast path its values take."""
+    """How one column of a table is read: its spec, 0-based column, letter, and how messages name a cell."""
 
     spec: ColumnSpec
     col: int
     letter: str
     where: Callable[[str], tuple[str, str]]
-
-    @property
-    def key(self) -> str:
-        return self.spec.key
 
 
 def _read_table(package: Package, state: ReadState, spec: TableSpec) -> list[Row]:
@@ -534,7 +526,7 @@ def _read_row(
             out[spec.key] = _formula_value(state, scan, column, raw, sheet, f"{column.letter}{number}")
             continue
         kind = raw.__class__
-        if kind is float and spec.type in NUMBER_TYPES:
+        if kind is float and spec.type in _FLOAT_TYPES:
             out[spec.key] = raw
             if scan.percent and spec.type is ValueType.PERCENT:
                 cell = f"{column.letter}{number}"

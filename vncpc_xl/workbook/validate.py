@@ -355,33 +355,40 @@ def _check_price_for_quantity(state: ReadState, check: PriceForQuantity) -> None
         )
 
 
-def _check_period_in_year(state: ReadState, check: PeriodInYear) -> None:
-    year = state.data.names.get(check.year_name)
-    place = state.data.name_cells.get(check.year_name)
+def _year_and_cell(state: ReadState, year_name: str) -> tuple[int, str] | None:
+    """Return the year kept in defined name `year_name` and its ``sheet!cell``; None when it is not usable."""
+    year = state.data.names.get(year_name)
+    place = state.data.name_cells.get(year_name)
     if not isinstance(year, int) or place is None:
+        return None
+    return year, f"{place[0]}!{place[1]}"
+
+
+def _check_period_in_year(state: ReadState, check: PeriodInYear) -> None:
+    found = _year_and_cell(state, check.year_name)
+    if found is None:
         return
+    year, other = found
     column = state.spec.table(check.table).column(check.column)
     for row in _table_rows(state, check.table, check.column):
         period = row[check.column]
         if isinstance(period, str) and period_year(period) != year:
-            other = f"{place[0]}!{place[1]}"
             _cell_issue(
                 state, check.code, row, column, period, other=other, other_value=year, year=period[:4]
             )
 
 
 def _check_date_in_year(state: ReadState, check: DateInYear) -> None:
-    year = state.data.names.get(check.year_name)
-    place = state.data.name_cells.get(check.year_name)
-    if not isinstance(year, int) or place is None:
+    found = _year_and_cell(state, check.year_name)
+    if found is None:
         return
+    year, other = found
     column = state.spec.table(check.table).column(check.column)
     for row in _table_rows(state, check.table, check.column):
         value = row[check.column]
         if check.when is not None and row[check.when] != check.equals:
             continue
         if isinstance(value, dt.date) and value.year != year and _usable(state, row, check.column):
-            other = f"{place[0]}!{place[1]}"
             _cell_issue(state, check.code, row, column, value, other=other, other_value=year, year=value.year)
 
 
