@@ -32,3 +32,21 @@ def test_held_type_without_plan_row_is_appended() -> None:
         ("Đào tạo theo yêu cầu", None, 3 * 7),
     ]
     assert summary.course_person_days == 21 and summary.courses_held == 1
+
+
+def test_certified_trainees_come_from_held_courses_only() -> None:
+    held = {"days": 1, "participants": 30, "status": "Đã tổ chức"}
+    tables = {
+        "tblCourses": [
+            {"code": "K", "type": "Đào tạo theo ngành sản xuất", "certified": 12, **held},
+            {
+                "code": "S",
+                "type": "Hội nghị chuyên đề khác",
+                "certified": 25,
+                **held,
+            },  # a seminar certifies no one
+            {"code": "P", "type": "Đào tạo các kỹ năng", "certified": 9, **held, "status": "Kế hoạch"},
+        ],
+    }
+    summary = summarise_training(read_register({"Year": 2003}, tables), prior_certified=84)
+    assert (summary.certified_year, summary.certified_cumulative) == (12, 84 + 12)

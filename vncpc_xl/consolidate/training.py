@@ -98,7 +98,7 @@ def summarise_training(
     seminars = [c for c in courses if c.type in SEMINAR_TYPES]
     awareness = [c for c in seminars if c.type == AWARENESS_SEMINAR]
     awareness_participants = sum(c.participants for c in awareness)
-    certified = sum(c.certified for c in courses)
+    certified = sum(c.certified for c in training)  # SPEC 6: certified trainees of held courses, not seminars
     return TrainingSummary(
         plan=_plan_vs_result(register.plan if register else (), courses),
         courses_held=len(training),
