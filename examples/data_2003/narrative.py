@@ -436,13 +436,6 @@ SECTIONS: list[tuple[str, list[str]]] = [
             ),
             "Ông Hoàng Quốc Phán,",
             "Phó Tổng Giám đốc, Công ty Dệt Vĩnh Phú",
-            (
-                "Trong năm 2003, Trung tâm đã khởi động 6 chương trình tổng hợp về SXSH tại trên "
-                "50 công ty. Các công ty này thuộc các ngành Dệt, Giấy và Bột giấy, sản phẩm kim "
-                "loại, hóa chất, chế biến thực phẩm, vật liệu xây dựng, plastic, gỗ, đồ uống và "
-                "sản xuất đường. Đến cuối năm 2003, 15 công ty đã hoàn thành xong 1 chu trình "
-                "đánh giá, các công ty còn lại sẽ kết thúc công việc này vào cuối năm 2004."
-            ),
             "Trung tâm SXSVN sử dụng 3 phương pháp tiếp cận sau:",
             (
                 "- Đào tạo thực hành kết hợp với trình diễn kỹ thuật đánh giá: Trung tâm tổ chức "
@@ -480,14 +473,6 @@ SECTIONS: list[tuple[str, list[str]]] = [
                 " dụng SXSH cho các loại hình công nghiệp khác nhau. Tiềm năng tiết kiệm không "
                 "phụ thuộc vào loại hình chủ sở hữu, ngành sản xuất hay quy mô của công ty, mà "
                 "phụ thuộc vào nỗ lực của chính công ty đó."
-            ),
-            (
-                "Năm 2003, kết quả từ 15 đánh giá SXSH đã kết thúc cho thấy rằng các công ty tham"
-                " gia dễ dàng hoàn lại vốn đầu tư trong vòng 3-4 tháng thực hiện các giải pháp. "
-                "Các công ty này thuộc các ngành giấy và bột giấy, dệt, vật liệu xây dựng, thực "
-                "phẩm và hoàn tất sản phẩm kim loại. Đến cuối năm 2003, 33% của tổng số các giải "
-                "pháp SXSH tìm ra đã được thực hiện và mang lại cho các công ty này những lợi ích"
-                " sau:"
             ),
             (
                 "Tất cả những lợi ích kể trên đạt được chủ yếu nhờ các biện pháp giảm tiêu hao "

@@ -68,6 +68,20 @@ def test_key_figures(report: Path) -> None:
     assert re.search(r"Đến cuối năm 2003, 33 % tổng số giải pháp SXSH", body)
 
 
+def test_sectors_of_the_completed_assessments(report: Path, report_en: Path) -> None:
+    # the reference: "Các công ty này thuộc các ngành giấy và bột giấy, dệt, vật liệu xây dựng, thực phẩm và hoàn
+    # tất sản phẩm kim loại" — the same five sectors, named as the workbooks' Sector list names them
+    sectors = "dệt may, giấy và bột giấy, hoàn tất sản phẩm kim loại, chế biến thực phẩm và vật liệu xây dựng"
+    assert (
+        f"15 doanh nghiệp đã hoàn thành một chu trình đánh giá SXSH; các doanh nghiệp này thuộc các ngành {sectors}."
+        in text(report)
+    )
+    sectors_en = (
+        "textiles and garments, pulp and paper, metal finishing, food processing and building materials"
+    )
+    assert f"15 companies had completed an assessment cycle, in {sectors_en}." in text(report_en)
+
+
 def test_table_1(report: Path) -> None:
     rows = table_after(report, "Bảng 1.")
     assert [row[:3] for row in rows[1:4]] == [

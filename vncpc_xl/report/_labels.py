@@ -66,7 +66,8 @@ LABELS: dict[str, dict[str, str]] = {
         "services_programmes": (
             "Trong năm {{ year }}, {{ centre_name }} đã thực hiện {{ au.programmes }} chương trình SXSH tại"
             " {{ au.companies }} doanh nghiệp. Đến cuối năm {{ year }}, {{ au.completed }} doanh nghiệp đã"
-            " hoàn thành một chu trình đánh giá SXSH."
+            " hoàn thành một chu trình đánh giá SXSH{% if au.completed_sectors %}; các doanh nghiệp này thuộc"
+            " các ngành {{ au.completed_sectors }}{% endif %}."
         ),
         "programme_line": "{{ p.name }}: {{ p.companies }} doanh nghiệp, {{ p.completed }} đã hoàn thành.",
         "h_results": "Kết quả",
@@ -252,7 +253,8 @@ LABELS: dict[str, dict[str, str]] = {
             + _n("au.companies", "company", "companies")
             + ". By the end of {{ year }}, "
             + _n("au.completed", "company", "companies")
-            + " had completed an assessment cycle."
+            + " had completed an assessment cycle{% if au.completed_sectors %}, in {{ au.completed_sectors }}"
+            "{% endif %}."
         ),
         "programme_line": "{{ p.name }}: "
         + _n("p.companies", "company", "companies")

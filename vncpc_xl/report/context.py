@@ -28,6 +28,7 @@ from vncpc_xl.core import POLLUTANTS, RESOURCES, FuelProperties, emission_factor
 from vncpc_xl.errors import Issue, Severity
 from vncpc_xl.report._format import DASH, Formatter
 from vncpc_xl.report._i18n import choice, factor_unit, kind_name, pollutant_name, resource_name, resource_unit
+from vncpc_xl.schema.audit import SECTORS
 from vncpc_xl.schema.centre import NARRATIVE_SECTIONS
 
 Context = dict[str, Any]
@@ -266,12 +267,24 @@ def audit_context(data: YearData, fmt: Formatter) -> Context:
         "programme_names": ", ".join(audits.programmes),
         "programme_rows": programme_rows(audits.programmes, audits.assessments, fmt),
         "completed": fmt.integer(audits.completed),
+        "completed_sectors": completed_sectors(audits.assessments, fmt.lang),
         "implemented_options": fmt.integer(audits.implemented_options),
         "options_of_completed": fmt.integer(audits.options_of_completed),
         "implemented_share": fmt.percent(audits.implemented_share),
         "payback_months": fmt.number(audits.payback_months, 1),
     }
     return {"au": au, "b3": benefits_table(audits.benefits, fmt)}
+
+
+def completed_sectors(assessments: Sequence[Assessment], lang: str) -> str:
+    """Return the sectors of the completed assessments, in the schema's sector order, lower-case, joined."""
+    found = {a.sector for a in assessments if a.completed and a.sector}
+    ordered = [s for s in SECTORS if s in found] + sorted(found - set(SECTORS))
+    names = [choice(s, lang).lower() if s in SECTORS else s for s in ordered]
+    if len(names) < 2:
+        return "".join(names)
+    joiner = " và " if lang == "vi" else " and "
+    return ", ".join(names[:-1]) + joiner + names[-1]
 
 
 def programme_rows(
