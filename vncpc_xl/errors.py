@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any, Literal
 
 Lang = Literal["vi", "en"]
@@ -30,7 +30,7 @@ class InputError(BilingualError, ValueError):
     """A bad argument to a calculation: carries a Vietnamese and an English message."""
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
 

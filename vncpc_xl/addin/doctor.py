@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from importlib import metadata
 from pathlib import Path
 
@@ -31,7 +31,7 @@ MIN_PYTHON = (3, 10)
 _ONLY_WINDOWS = "chỉ kiểm tra được trên Windows có Excel"
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     OK = "ok"
     FAIL = "fail"
     SKIP = "skip"

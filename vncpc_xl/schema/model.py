@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class ValueType(str, Enum):
+class ValueType(StrEnum):
     """What a cell holds; decides the number format, the data validation and how the reader converts it."""
 
     TEXT = "text"
