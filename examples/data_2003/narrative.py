@@ -1,14 +1,14 @@
 """The report's own narrative paragraphs, by section key (SPEC 3.4), copied verbatim from the 2003 report.
 
 Each entry is one paragraph (one row of tblNarrative). List items keep their leading "- ". Picture
-captions, tables, headings and the three paragraphs that only restate figures the report computes
-from the workbooks (staff counts, staff-months with courses/seminars/assessments, cumulative
-awareness participants) are left out. Sections without a key in the template (``co_cau``,
-``hoat_dong``, ``hien_trang_moi_truong``, ``hoat_dong_khac``) are kept here and written only if the
-template accepts their key.
+captions, tables, headings and the paragraphs that only restate figures the report computes from the
+workbooks are left out (see examples/2003/README.md). A FIGURES entry marks where the report prints the
+section's computed figures and tables, as the reference report does: the paragraphs after it follow them.
 """
 
 from __future__ import annotations
+
+from vncpc_xl.schema.centre import FIGURES_MARKER as FIGURES
 
 SECTIONS: list[tuple[str, list[str]]] = [
     (
@@ -261,6 +261,7 @@ SECTIONS: list[tuple[str, list[str]]] = [
                 " tịch Hội đồng là PGS.TS. Hoàng Bá Chư, Phó Hiệu trưởng Trường ĐH Bách Khoa Hà "
                 "Nội."
             ),
+            FIGURES,
             (
                 "Trong năm 2003, Trung tâm SXSVN đã cử một cán bộ tham dự chương trình đào tạo 2 "
                 "tuần về SXSH và Sử dụng năng lượng hiệu quả tại Philippin 2 cán bộ được cử tham "
@@ -344,6 +345,7 @@ SECTIONS: list[tuple[str, list[str]]] = [
                 "được các mục tiêu của mình. Tổng quát về hoạt động đào tạo năm 2003 được mô tả "
                 "trong bảng dưới đây."
             ),
+            FIGURES,
             (
                 "Mặc dù chương trình đào tạo cho ngành hoàn tất sản phẩm kim loại đến cuối năm "
                 "2003 chưa kết thúc, nhưng các kết quả của hoạt động đào tạo đã vượt quá chỉ tiêu"
@@ -474,6 +476,7 @@ SECTIONS: list[tuple[str, list[str]]] = [
                 "phụ thuộc vào loại hình chủ sở hữu, ngành sản xuất hay quy mô của công ty, mà "
                 "phụ thuộc vào nỗ lực của chính công ty đó."
             ),
+            FIGURES,
             (
                 "Tất cả những lợi ích kể trên đạt được chủ yếu nhờ các biện pháp giảm tiêu hao "
                 "tại nguồn. Do thời gian thực hiện các giải pháp khá ngắn ngủi (trong vòng 1 năm)"

@@ -43,6 +43,24 @@ def test_every_narrative_section_is_present_even_when_empty() -> None:
     assert narrative["hop_tac"] == []
 
 
+def _with_narrative(**sections: tuple[str, ...]) -> dict:
+    data = year_2003()
+    centre = dataclasses.replace(data.centre, narrative={**data.centre.narrative, **sections})
+    return build_context(dataclasses.replace(data, centre=centre), "vi")
+
+
+def test_the_figures_marker_puts_the_following_paragraphs_after_the_tables() -> None:
+    context = _with_narrative(dich_vu=("Trước bảng.", " [số liệu] ", "Sau bảng.", "[SỐ LIỆU]", "Cuối."))
+    assert [p["text"] for p in context["n"]["dich_vu"]] == ["Trước bảng."]
+    assert [p["text"] for p in context["n_after"]["dich_vu"]] == ["Sau bảng.", "Cuối."]
+
+
+def test_a_section_without_figures_keeps_its_paragraphs_together() -> None:
+    context = _with_narrative(hop_tac=("Một.", "[SỐ LIỆU]", "Hai."))
+    assert [p["text"] for p in context["n"]["hop_tac"]] == ["Một.", "Hai."]
+    assert context["n_after"]["hop_tac"] == []
+
+
 def test_kpis_are_grouped_by_area() -> None:
     groups = build_context(year_2003(), "en")["kpi_groups"]
     assert [(g["area"], len(g["rows"])) for g in groups] == [("Office", 5), ("Training", 2)]

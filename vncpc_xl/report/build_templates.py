@@ -479,16 +479,20 @@ def _narrative_sections(document: DocxDocument, L: dict[str, str]) -> None:
 
 def _structure_section(document: DocxDocument, L: dict[str, str]) -> None:
     document.add_heading(L["h_structure"], 1)
+    _loop_paragraphs(document, "n.co_cau")
     document.add_heading(L["h_staff"], 2)
     _tag(document, "{%p for s in staff %}")
     _para(document, "{{ s.line }}", "List Bullet")
     _tag(document, "{%p endfor %}")
     _para(document, L["staff_counts"])
+    _loop_paragraphs(document, "n_after.co_cau")
 
 
 def _activities_section(document: DocxDocument, L: dict[str, str]) -> None:
     document.add_heading(L["h_activities"], 1)
+    _loop_paragraphs(document, "n.hoat_dong")
     _para(document, L["key_figures"])
+    _loop_paragraphs(document, "n_after.hoat_dong")
 
 
 def _training_section(document: DocxDocument, lang: str, L: dict[str, str]) -> None:
@@ -538,6 +542,7 @@ def _training_section(document: DocxDocument, lang: str, L: dict[str, str]) -> N
         none=L["t2_none"],
     )
     _add_topics_cell(table.rows[2].cells[2])
+    _loop_paragraphs(document, "n_after.dao_tao")
 
 
 def _benefits_table(document: DocxDocument, L: dict[str, str]) -> None:
@@ -580,6 +585,7 @@ def _services_section(document: DocxDocument, lang: str, L: dict[str, str]) -> N
     _table_caption(document, lang, 3, L["t3_caption"])
     _benefits_table(document, L)
     _figure(document, lang, "chart_sectors", 2, L["f2_caption"])
+    _loop_paragraphs(document, "n_after.dich_vu")
 
 
 def _outreach_section(document: DocxDocument, L: dict[str, str]) -> None:
@@ -596,6 +602,7 @@ def _outreach_section(document: DocxDocument, L: dict[str, str]) -> None:
     document.add_heading(L["h_awareness"], 2)
     _para(document, L["awareness"])
     _para(document, L["certified"])
+    _loop_paragraphs(document, "n_after.pho_bien")
 
 
 def _environment_section(document: DocxDocument, lang: str, L: dict[str, str]) -> None:
@@ -605,6 +612,7 @@ def _environment_section(document: DocxDocument, lang: str, L: dict[str, str]) -
     _loop_paragraphs(document, "n.hop_tac")
 
     document.add_heading(L["h_environment"], 1)
+    _loop_paragraphs(document, "n.hien_trang_moi_truong")
     _para(document, L["environment_intro"])
     _table_caption(document, lang, 4, L["t4_caption"])
     num = "Table Number Small"
@@ -634,8 +642,10 @@ def _environment_section(document: DocxDocument, lang: str, L: dict[str, str]) -
         _write_cell(cell, value, style)
     _write_cell(table.rows[4].cells[0], "{%tr endfor %}", text)
     _write_cell(table.rows[5].cells[0], "{%tr endfor %}", text)
+    _loop_paragraphs(document, "n_after.hien_trang_moi_truong")
 
     document.add_heading(L["h_other"], 1)
+    _loop_paragraphs(document, "n.hoat_dong_khac")
     _para(document, L["other_intro"])
     _table_caption(document, lang, 5, L["t5_caption"])
     _list_table(
@@ -653,6 +663,7 @@ def _environment_section(document: DocxDocument, lang: str, L: dict[str, str]) -
         ],
         none=L["t5_none"],
     )
+    _loop_paragraphs(document, "n_after.hoat_dong_khac")
     document.add_heading(L["h_lessons"], 1)
     _loop_paragraphs(document, "n.bai_hoc", "List Bullet")
 

@@ -29,7 +29,7 @@ from vncpc_xl.errors import Issue, Severity
 from vncpc_xl.report._format import DASH, Formatter
 from vncpc_xl.report._i18n import choice, factor_unit, kind_name, pollutant_name, resource_name, resource_unit
 from vncpc_xl.schema.audit import SECTORS
-from vncpc_xl.schema.centre import NARRATIVE_SECTIONS
+from vncpc_xl.schema.centre import FIGURES_MARKER, NARRATIVE_SECTIONS
 
 Context = dict[str, Any]
 
@@ -69,13 +69,15 @@ def build_context(data: YearData, lang: str = "vi") -> Context:
     """Return the template context of `data` in `lang` (``vi`` or ``en``): formatted strings only."""
     fmt = Formatter(lang)
     centre = data.centre
+    before, after = narrative(centre)
     context: Context = {
         "lang": lang,
         "year": str(data.year) if data.year is not None else DASH,
         "centre_name": centre.name or DASH,
         "director": centre.director,
         "director_signed": preface_is_signed(centre),
-        "n": narrative(centre),
+        "n": before,
+        "n_after": after,
         "staff": [staff_member(member, lang) for member in centre.staff],
         "st": staff_counts(data.staff, fmt),
         "chart_training": None,
@@ -92,12 +94,48 @@ def build_context(data: YearData, lang: str = "vi") -> Context:
 # ------------------------------------------------------------------------------------------ centre file
 
 
-def narrative(centre: CentreInfo) -> dict[str, list[dict[str, Any]]]:
-    """Return every narrative section key → its paragraphs as ``{"text", "bullet"}`` (empty list when none).
+# The sections in which the report prints figures or tables of its own after the paragraphs.
+SECTIONS_WITH_FIGURES = frozenset(
+    {"co_cau", "hoat_dong", "dao_tao", "dich_vu", "pho_bien", "hien_trang_moi_truong", "hoat_dong_khac"}
+)
 
-    A paragraph typed as a list item ("- …", "• …", "+ …") becomes a bullet without its marker.
+
+def narrative(centre: CentreInfo) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]]]:
+    """Return, for every section key, its paragraphs before and after the computed figures (``n``, ``n_after``).
+
+    Each paragraph is ``{"text", "bullet"}``; a paragraph typed as a list item ("- …", "• …", "+ …") becomes a
+    bullet without its marker. A row holding only the figures marker splits the section (the first marker
+    counts, later ones are dropped); a section without figures of its own keeps all its paragraphs together.
     """
-    return {key: [paragraph(text) for text in centre.narrative.get(key, ())] for key in NARRATIVE_SECTIONS}
+    before: dict[str, list[dict[str, Any]]] = {}
+    after: dict[str, list[dict[str, Any]]] = {}
+    for key in NARRATIVE_SECTIONS:
+        head, tail = split_at_marker(centre.narrative.get(key, ()))
+        if key not in SECTIONS_WITH_FIGURES:
+            head, tail = head + tail, []
+        before[key] = [paragraph(text) for text in head]
+        after[key] = [paragraph(text) for text in tail]
+    return before, after
+
+
+def split_at_marker(texts: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Return the paragraphs before and after the first figures marker; markers themselves are left out.
+
+    >>> split_at_marker(["a", " [số liệu] ", "b", "[SỐ LIỆU]", "c"])
+    (['a'], ['b', 'c'])
+    >>> split_at_marker(["a", "b"])
+    (['a', 'b'], [])
+    """
+    head: list[str] = []
+    tail: list[str] | None = None
+    for text in texts:
+        if " ".join(text.split()).upper() == FIGURES_MARKER.upper():
+            tail = [] if tail is None else tail
+        elif tail is None:
+            head.append(text)
+        else:
+            tail.append(text)
+    return head, tail or []
 
 
 def preface_is_signed(centre: CentreInfo) -> bool:

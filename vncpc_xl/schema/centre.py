@@ -20,6 +20,9 @@ EMPLOYMENT = (FULL_TIME, "Bán thời gian")
 OUTREACH_TYPES = ("Phóng sự truyền hình", "Bài báo", "Phát thanh", "Trang web", "Khác")
 # The report's narrative sections, in the order the report prints them. SPEC 3.4 names nine; co_cau, hoat_dong,
 # hien_trang_moi_truong and hoat_dong_khac hold the reference report's text of its other four sections.
+# A paragraph row holding only this marks where, in its section, the report prints the figures and tables it
+# computes; the paragraphs after the marker print after them (without a marker, all paragraphs come first).
+FIGURES_MARKER = "[SỐ LIỆU]"
 NARRATIVE_SECTIONS = (
     "loi_noi_dau",
     "chinh_sach",
@@ -94,8 +97,16 @@ NARRATIVE = TableSpec(
             "Paragraph",
             required=True,
             width=100,
-            help_vi="Mỗi dòng một đoạn văn, in theo thứ tự dòng dưới mục của nó.",
-            help_en="One paragraph per row, printed in row order under its section.",
+            help_vi=(
+                "Mỗi dòng một đoạn văn, in theo thứ tự dòng dưới mục của nó. Một dòng chỉ ghi "
+                f"{FIGURES_MARKER} đánh dấu chỗ in các số liệu, bảng và biểu đồ tự tính của mục; các đoạn sau "
+                "dòng đó in sau chúng."
+            ),
+            help_en=(
+                "One paragraph per row, printed in row order under its section. A row holding only "
+                f"{FIGURES_MARKER} marks where the section's computed figures, tables and charts go; the "
+                "paragraphs after it print after them."
+            ),
         ),
     ),
     min_rows=60,
