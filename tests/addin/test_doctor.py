@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from click.testing import CliRunner
 
 from vncpc_xl.addin._common import user_config_path, xlstart_dir
 from vncpc_xl.addin.doctor import (
+    MIN_PYTHON,
     Status,
     check_installed_addin,
     check_settings,
@@ -98,3 +100,8 @@ def test_settings_naming_a_missing_interpreter_fail(tmp_path: Path) -> None:
     check = check_settings(True, env)
     assert check.status is Status.FAIL
     assert "INTERPRETER_WIN" in check.detail
+
+
+def test_doctor_asks_for_the_python_the_package_requires() -> None:
+    pyproject = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text("utf-8"))
+    assert pyproject["project"]["requires-python"] == ">=" + ".".join(map(str, MIN_PYTHON))

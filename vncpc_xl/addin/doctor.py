@@ -27,7 +27,7 @@ from vncpc_xl.addin._common import (
 )
 from vncpc_xl.addin.install import INTERPRETER_KEY, UDF_MODULES_KEY, config_value, read_config
 
-MIN_PYTHON = (3, 10)
+MIN_PYTHON = (3, 11)  # pyproject.toml requires-python (the pinned xlwings needs 3.11)
 _ONLY_WINDOWS = "chỉ kiểm tra được trên Windows có Excel"
 
 

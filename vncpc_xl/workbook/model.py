@@ -10,12 +10,11 @@ import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Union
 
 from vncpc_xl.errors import Issue, Severity
 from vncpc_xl.schema import SPECS, WorkbookSpec
 
-Value = Union[str, int, float, dt.date, None]  # noqa: UP007 - readable alias on python 3.10
+Value = str | int | float | dt.date | None
 
 
 class Row(Mapping[str, Value]):
