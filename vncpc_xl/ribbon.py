@@ -174,7 +174,9 @@ def build_report(
     """
     from vncpc_xl.report import make_report
 
-    return make_report(folder or year_folder(workbook), progress=progress)
+    # One process: worker processes started from the interpreter Excel launched are fragile on Windows, and a
+    # year's folder (tens of workbooks) reads in a second or two anyway.
+    return make_report(folder or year_folder(workbook), progress=progress, workers=1)
 
 
 def report_text(result: ReportResult) -> str:

@@ -46,6 +46,7 @@ def make_report(
     pdf: bool = False,
     allow_errors: bool = False,
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> ReportResult:
     """Consolidate the workbooks under `folder` and write the annual report; return what was written.
 
@@ -54,6 +55,7 @@ def make_report(
     with errors are left out and the report's appendix names each one and why; when no workbook at all is
     usable, `ValidationFailed` is raised all the same. `pdf` also converts the
     report with LibreOffice. `progress(done, total, label)` is called after each file and each step.
+    `workers` is passed to `consolidate` (None: both cores for large folders; 1: this process only).
     Raises `ReportError` when the output is open in Word or cannot be written.
     """
     if lang not in LANGS:
@@ -72,7 +74,7 @@ def make_report(
         if progress is not None:
             progress(done, total + steps, label)
 
-    data = consolidate(folder, year=year, progress=file_progress)
+    data = consolidate(folder, year=year, progress=file_progress, workers=workers)
     if data.errors and not (allow_errors and any(source.included for source in data.sources)):
         raise ValidationFailed(list(data.issues))  # with no usable workbook at all there is nothing to report
     target = Path(out) if out is not None else default_output(folder, data.year, lang)
