@@ -15,7 +15,7 @@ from vncpc_xl.cli.validate import validate
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="vncpc-xl")
+@click.version_option(__version__, prog_name="vncpc-xl", help="In phiên bản rồi thoát. (Show the version.)")
 def main() -> None:
     """vncpc-xl — biểu mẫu Excel, add-in và báo cáo năm của Trung tâm SXSH.
 
@@ -25,3 +25,15 @@ def main() -> None:
 
 for _command in (new, validate, report, demo, templates, factors, addin):
     main.add_command(_command)
+
+
+def _help_option(command: click.Command) -> None:
+    """Make the -h/--help text of `command` and its subcommands Vietnamese first (click caches the option)."""
+    option = command.get_help_option(click.Context(command, help_option_names=["-h", "--help"]))
+    if option is not None:
+        option.help = "In hướng dẫn này rồi thoát. (Show this help.)"
+    for sub in getattr(command, "commands", {}).values():
+        _help_option(sub)
+
+
+_help_option(main)

@@ -37,7 +37,9 @@ def _root(root: Path | None) -> Path:
 
 @addin.command()
 @click.option(
-    "--check", is_flag=True, help="Chỉ kiểm tra addin/vncpc.xlam khớp bản dựng mới (exit 1 nếu cũ)."
+    "--check",
+    is_flag=True,
+    help="Chỉ kiểm tra addin/vncpc.xlam có khớp bản dựng mới không; mã thoát 1 nếu đã cũ. (Check only.)",
 )
 @click.option(
     "--root", type=click.Path(file_okay=False, path_type=Path), help="Thư mục mã nguồn (source tree)."
@@ -53,6 +55,7 @@ def build(check: bool, root: Path | None) -> None:
             if stale:
                 click.echo(
                     f"{addin_output(folder)} đã cũ, khác ở: {', '.join(stale)}. Chạy: vncpc-xl addin build"
+                    " (The add-in is stale: run vncpc-xl addin build.)"
                 )
                 raise SystemExit(1)
             click.echo(f"{addin_output(folder)} khớp mã nguồn. (The add-in is up to date.)")
@@ -88,7 +91,10 @@ def install() -> None:
     click.echo(f"Đã ghi cấu hình: {done.config}")
     for key, value in done.settings.items():
         click.echo(f"    {key} = {value}")
-    click.echo("Mở lại Excel: tab VNCPC sẽ xuất hiện. Kiểm tra bằng: vncpc-xl addin doctor")
+    click.echo(
+        "Mở lại Excel: tab VNCPC sẽ xuất hiện. Kiểm tra bằng: vncpc-xl addin doctor"
+        " (Reopen Excel; check with vncpc-xl addin doctor.)"
+    )
 
 
 @addin.command()
@@ -104,7 +110,7 @@ def remove() -> None:
     for path in removed:
         click.echo(f"Đã xóa: {path}")
     if not removed:
-        click.echo("Add-in chưa được cài: không có gì để gỡ.")
+        click.echo("Add-in chưa được cài: không có gì để gỡ. (The add-in is not installed.)")
 
 
 @addin.command()

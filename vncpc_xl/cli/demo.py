@@ -19,7 +19,13 @@ def examples_folder() -> Path | None:
 
 
 @click.command()
-@click.option("-o", "--out", type=OutputType(), help="Tệp .docx (output file).")
+@click.option(
+    "-o",
+    "--out",
+    type=OutputType(),
+    help="Tệp báo cáo .docx; mặc định bao_cao_2003.docx (annual_report_2003.docx với --lang en) trong thư mục"
+    " hiện tại. (Output file; default: in the current folder.)",
+)
 @click.option(
     "--lang", type=LangType(), default="vi", show_default=True, help="Ngôn ngữ (language): vi | en."
 )

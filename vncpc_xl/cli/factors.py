@@ -9,6 +9,7 @@ from babel.numbers import format_decimal
 from rich.console import Console
 from rich.table import Table
 
+from vncpc_xl.cli.report import ChoiceType
 from vncpc_xl.core import RESOURCE_BY_KEY, Factor, factors_used, grid_factor
 from vncpc_xl.errors import InputError, Lang
 
@@ -52,15 +53,23 @@ def factor_table(year: int | None, lang: Lang) -> Table:
 
 @click.command("factors")
 @click.option(
-    "--year", type=int, default=None, help="Năm áp dụng (mặc định: hệ số mới nhất). / Year applied."
+    "--year",
+    type=int,
+    default=None,
+    help="Năm áp dụng; mặc định: hệ số mới nhất. (Year applied; default: the latest factors.)",
 )
 @click.option(
-    "--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True, help="Ngôn ngữ. / Language."
+    "--lang",
+    type=ChoiceType(["vi", "en"]),
+    default="vi",
+    show_default=True,
+    help="Ngôn ngữ (language): vi | en.",
 )
 def factors(year: int | None, lang: Lang) -> None:
     """In mọi hệ số phát thải kèm đơn vị và nguồn. (Print every emission factor with its unit and source.)"""
     try:
         table = factor_table(year, lang)
     except InputError as error:
-        raise click.BadParameter(error.message(lang), param_hint="--year") from None
+        message = f"{error.message_vi} ({error.message_en})" if lang == "vi" else error.message_en
+        raise click.BadParameter(message, param_hint="--year") from None
     Console(width=None if sys.stdout.isatty() else 200).print(table)

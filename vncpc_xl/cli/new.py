@@ -6,24 +6,31 @@ from pathlib import Path
 
 import click
 
+from vncpc_xl.cli.report import FIRST_YEAR, LAST_YEAR, ChoiceType, YearType
 from vncpc_xl.errors import VncpcError
-from vncpc_xl.schema import KINDS, SPECS
+from vncpc_xl.schema import KINDS
 from vncpc_xl.workbook import new_workbook
-
-_YEAR = SPECS["training"].name("Year")
 
 
 @click.command()
-@click.argument("kind", type=click.Choice(KINDS))
+@click.argument("kind", type=ChoiceType(KINDS))
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "--year",
-    type=click.IntRange(int(_YEAR.minimum or 0), int(_YEAR.maximum or 9999)),
-    help="Năm của sổ (Year / AssessmentYear).",
+    type=YearType("Năm của sổ", "The workbook's year"),
+    help=f"Năm của sổ, từ {FIRST_YEAR} đến {LAST_YEAR}; để trống thì điền sau trong sổ."
+    " (Year / AssessmentYear of the workbook.)",
 )
-@click.option("--company", help="Tên doanh nghiệp (audit) hoặc tên trung tâm (centre).")
+@click.option(
+    "--company",
+    help="Tên doanh nghiệp (audit) hoặc tên trung tâm (centre). (Company or centre name.)",
+)
 def new(kind: str, path: Path, year: int | None, company: str | None) -> None:
-    """Tạo sổ mới từ mẫu; không ghi đè tệp đã có. (Create a workbook from its template; never overwrites.)"""
+    """Tạo sổ mới từ biểu mẫu; không ghi đè tệp đã có. (Create a workbook from its template; never overwrites.)
+
+    KIND: audit (đánh giá SXSH), training (sổ đăng ký đào tạo), kpi (nhật ký chỉ số môi trường),
+    centre (hồ sơ trung tâm). PATH: tệp .xlsx sẽ tạo (the .xlsx file to create).
+    """
     try:
         created = new_workbook(kind, path, year=year, company=company)
     except VncpcError as exc:

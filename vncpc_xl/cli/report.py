@@ -171,31 +171,83 @@ class LangType(click.ParamType):
 
 
 class YearType(click.ParamType):
-    """A report year within the bounds of the workbooks' `Year` (1990 to 2100)."""
+    """A year within the bounds of the workbooks' `Year` (1990 to 2100); by default the report year."""
 
     name = "năm"
+
+    def __init__(self, what_vi: str = "Năm báo cáo", what_en: str = "The report year") -> None:
+        self.what_vi, self.what_en = what_vi, what_en
 
     def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
         text = str(value).strip()
         if not text.isdigit() or not FIRST_YEAR <= int(text) <= LAST_YEAR:
             self.fail(
-                f"Năm báo cáo '{value}' không hợp lệ; hãy ghi năm bằng 4 chữ số, từ {FIRST_YEAR} đến {LAST_YEAR}."
-                f" (The report year '{value}' is not valid: write four digits, {FIRST_YEAR} to {LAST_YEAR}.)",
+                f"{self.what_vi} '{value}' không hợp lệ; hãy ghi năm bằng 4 chữ số, từ {FIRST_YEAR} đến"
+                f" {LAST_YEAR}. ({self.what_en} '{value}' is not valid: write four digits, {FIRST_YEAR} to"
+                f" {LAST_YEAR}.)",
                 param,
                 ctx,
             )
         return int(text)
 
 
+class ChoiceType(click.Choice):
+    """A ``click.Choice`` whose message is Vietnamese first."""
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> object:
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            listed = ", ".join(str(choice) for choice in self.choices)
+            self.fail(
+                f"'{value}' không có trong danh sách; hãy chọn một trong: {listed}."
+                f" ('{value}' is not one of: {listed}.)",
+                param,
+                ctx,
+            )
+
+
+class ExistingPathType(click.Path):
+    """An existing file or folder; the message for a missing one is Vietnamese first."""
+
+    def __init__(self) -> None:
+        super().__init__(exists=True, path_type=Path)
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> object:
+        if not Path(str(value)).exists():
+            self.fail(
+                f"Không tìm thấy '{value}'; hãy kiểm tra đường dẫn. (Path '{value}' does not exist.)",
+                param,
+                ctx,
+            )
+        return super().convert(value, param, ctx)
+
+
 @click.command()
 @click.argument("folder", type=FolderType())
-@click.option("-o", "--out", type=OutputType(), help="Tệp .docx (output file).")
+@click.option(
+    "-o",
+    "--out",
+    type=OutputType(),
+    help="Tệp báo cáo .docx; mặc định bao_cao_<năm>.docx (annual_report_<năm>.docx với --lang en)"
+    " đặt cạnh thư mục FOLDER. (Output file; default: beside FOLDER.)",
+)
 @click.option(
     "--lang", type=LangType(), default="vi", show_default=True, help="Ngôn ngữ (language): vi | en."
 )
-@click.option("--year", type=YearType(), help="Năm báo cáo (report year).")
+@click.option(
+    "--year",
+    type=YearType(),
+    help="Năm báo cáo: chỉ lấy các sổ của năm này; mặc định là năm của hồ sơ trung tâm."
+    " (Report year: only workbooks of that year; default: the centre file's Year.)",
+)
 @click.option("--pdf", is_flag=True, help="Xuất thêm PDF bằng LibreOffice (also export a PDF).")
-@click.option("--allow-errors", is_flag=True, help="Bỏ qua sổ có lỗi (leave out workbooks with errors).")
+@click.option(
+    "--allow-errors",
+    is_flag=True,
+    help="Vẫn lập báo cáo, bỏ qua các sổ có lỗi và nêu chúng trong phụ lục."
+    " (Write the report without the workbooks that have errors.)",
+)
 def report(
     folder: Path, out: Path | None, lang: str, year: int | None, pdf: bool, allow_errors: bool
 ) -> None:

@@ -35,27 +35,31 @@ def _doc(out: Path | None, folder: Path) -> Path:
 @click.option(
     "--check",
     is_flag=True,
-    help="Chỉ kiểm tra các mẫu và tài liệu đã khớp lược đồ (exit 1 nếu cũ). / Check only.",
+    help="Chỉ kiểm tra các biểu mẫu và tài liệu có khớp lược đồ không; mã thoát 1 nếu đã cũ."
+    " (Check only; exit 1 if stale.)",
 )
 @click.option(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
-    help=f"Thư mục ghi mẫu và {DOC_NAME} (mặc định workbooks/templates, workbooks/{DOC_NAME}). / Output folder.",
+    help=f"Thư mục ghi các biểu mẫu và {DOC_NAME}; mặc định workbooks/templates và workbooks/{DOC_NAME}."
+    " (Output folder.)",
 )
 def build(check: bool, out: Path | None) -> None:
-    """Tạo các mẫu audit, training, kpi, centre và tài liệu Markdown từ lược đồ. (Build templates and doc.)"""
+    """Tạo bốn biểu mẫu (audit, training, kpi, centre) và tài liệu của chúng từ lược đồ. (Build the templates.)"""
     folder = _folder(out)
     doc = _doc(out, folder)
     if check:
         stale = stale_templates(folder, KINDS)
         for path in stale:
-            click.echo(f"Mẫu đã cũ hoặc thiếu (stale or missing): {path}")
+            click.echo(f"Biểu mẫu đã cũ hoặc thiếu (stale or missing): {path}")
         if not doc_is_current(doc, folder):
             stale.append(doc)
             click.echo(f"Tài liệu đã cũ hoặc thiếu (stale or missing): {doc}")
         if stale:
             raise SystemExit(1)
-        click.echo(f"Các mẫu trong {folder} và {doc} đều khớp lược đồ. (Templates and doc are up to date.)")
+        click.echo(
+            f"Các biểu mẫu trong {folder} và {doc} đều khớp lược đồ. (Templates and doc are up to date.)"
+        )
         return
     for kind in KINDS:
         click.echo(f"Đã ghi (written): {write_template(kind, folder / f'{kind}.xlsx')}")

@@ -14,6 +14,7 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
+from vncpc_xl.cli.report import ChoiceType, ExistingPathType
 from vncpc_xl.errors import Lang, Severity
 from vncpc_xl.workbook import WorkbookData, expand_paths, validate_paths
 
@@ -55,11 +56,27 @@ def print_text(results: Sequence[WorkbookData], lang: Lang, console: Console) ->
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True)
+@click.argument("paths", nargs=-1, required=True, type=ExistingPathType())
+@click.option(
+    "--format",
+    "fmt",
+    type=ChoiceType(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Kiểu kết quả: text (từng tệp, từng lỗi) hoặc json (danh sách lỗi). (Output format.)",
+)
+@click.option(
+    "--lang",
+    type=ChoiceType(["vi", "en"]),
+    default="vi",
+    show_default=True,
+    help="Ngôn ngữ của thông báo (language of the messages): vi | en.",
+)
 def validate(paths: tuple[Path, ...], fmt: str, lang: Lang) -> None:
-    """Kiểm tra sổ Excel (tệp hoặc thư mục) và liệt kê mọi lỗi. (Validate workbooks; list every problem.)"""
+    """Kiểm tra sổ Excel (tệp hoặc thư mục) và liệt kê mọi lỗi. (Validate workbooks; list every problem.)
+
+    Mã thoát (exit code): 0 không có lỗi, 1 có lỗi, 2 đường dẫn không dùng được.
+    """
     if not expand_paths(paths):
         raise click.UsageError(NO_WORKBOOK)
     results = validate_paths(paths)
