@@ -53,10 +53,13 @@ def test_without_a_year_the_latest_factors_are_shown(runner: CliRunner) -> None:
     assert "các hệ số mới nhất" in result.output and "năm 2023" in result.output
 
 
-def test_a_year_before_1990_is_a_usage_error_in_vietnamese(runner: CliRunner) -> None:
-    result = runner.invoke(main, ["factors", "--year", "1989"])
+@pytest.mark.parametrize("year", ["1989", "99999", "abc"])
+def test_a_year_outside_the_workbooks_bounds_is_a_usage_error_in_vietnamese(
+    runner: CliRunner, year: str
+) -> None:
+    result = runner.invoke(main, ["factors", "--year", year])
     assert result.exit_code == 2
-    assert "năm 1989 không hợp lệ; năm phải từ 1990 trở đi" in result.output
+    assert f"Năm áp dụng '{year}' không hợp lệ; hãy ghi năm bằng 4 chữ số, từ 1990 đến 2100" in result.output
     assert "Traceback" not in result.output
 
 

@@ -9,7 +9,7 @@ from babel.numbers import format_decimal
 from rich.console import Console
 from rich.table import Table
 
-from vncpc_xl.cli.report import ChoiceType
+from vncpc_xl.cli.report import ChoiceType, YearType
 from vncpc_xl.core import RESOURCE_BY_KEY, Factor, factors_used, grid_factor
 from vncpc_xl.errors import InputError, Lang
 
@@ -54,7 +54,7 @@ def factor_table(year: int | None, lang: Lang) -> Table:
 @click.command("factors")
 @click.option(
     "--year",
-    type=int,
+    type=YearType("Năm áp dụng", "The year applied"),
     default=None,
     help="Năm áp dụng; mặc định: hệ số mới nhất. (Year applied; default: the latest factors.)",
 )
