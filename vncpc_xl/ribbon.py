@@ -330,6 +330,22 @@ def _restore_marks(book: Any, check: Any) -> None:
                 sheet[cell].color = _rgb(colour)
 
 
+# The permissions of Excel's `Protection` object, kept while a sheet is unprotected and given back after.
+PROTECTION_OPTIONS = (
+    "AllowFormattingCells",
+    "AllowFormattingColumns",
+    "AllowFormattingRows",
+    "AllowInsertingColumns",
+    "AllowInsertingRows",
+    "AllowInsertingHyperlinks",
+    "AllowDeletingColumns",
+    "AllowDeletingRows",
+    "AllowSorting",
+    "AllowFiltering",
+    "AllowUsingPivotTables",
+)
+
+
 @contextmanager
 def _unprotected(sheet: Any) -> Iterator[None]:
     """Lift a sheet's protection (the templates protect without password) and put it back as it was."""
@@ -338,22 +354,7 @@ def _unprotected(sheet: Any) -> Iterator[None]:
         yield
         return
     p = api.Protection
-    options = {
-        name: getattr(p, name)
-        for name in (
-            "AllowFormattingCells",
-            "AllowFormattingColumns",
-            "AllowFormattingRows",
-            "AllowInsertingColumns",
-            "AllowInsertingRows",
-            "AllowInsertingHyperlinks",
-            "AllowDeletingColumns",
-            "AllowDeletingRows",
-            "AllowSorting",
-            "AllowFiltering",
-            "AllowUsingPivotTables",
-        )
-    }
+    options = {name: getattr(p, name) for name in PROTECTION_OPTIONS}
     drawing, scenarios = api.ProtectDrawingObjects, api.ProtectScenarios
     api.Unprotect()
     try:

@@ -20,7 +20,7 @@ from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
 from vncpc_xl import ribbon
 from vncpc_xl.errors import Issue
-from vncpc_xl.ribbon import CHECK_HEADER, CHECK_SHEET, HIGHLIGHT, check_sheet_for
+from vncpc_xl.ribbon import CHECK_HEADER, CHECK_SHEET, HIGHLIGHT, PROTECTION_OPTIONS, check_sheet_for
 from vncpc_xl.workbook import new_workbook, read_workbook
 
 
@@ -118,7 +118,7 @@ class FakeSheet:
             ProtectContents=protected,
             ProtectDrawingObjects=protected,
             ProtectScenarios=protected,
-            Protection=SimpleNamespace(**{name: name == "AllowFiltering" for name in _ALL_ALLOW}),
+            Protection=SimpleNamespace(**{name: name == "AllowFiltering" for name in PROTECTION_OPTIONS}),
             Unprotect=self._unprotect,
             Protect=self._protect,
         )
@@ -126,13 +126,13 @@ class FakeSheet:
 
     def _unprotect(self) -> None:
         self.api.ProtectContents = False
-        for name in _ALL_ALLOW:
+        for name in PROTECTION_OPTIONS:
             setattr(self.api.Protection, name, False)
 
     def _protect(self, **options: Any) -> None:
         self.protect_calls.append(options)
         self.api.ProtectContents = options["Contents"]
-        for name in _ALL_ALLOW:
+        for name in PROTECTION_OPTIONS:
             setattr(self.api.Protection, name, options.get(name, False))
 
     def __getitem__(self, address: str) -> FakeRange:
@@ -151,21 +151,6 @@ class FakeSheet:
 
     def activate(self) -> None:
         self.book.active = self
-
-
-_ALL_ALLOW = (
-    "AllowFormattingCells",
-    "AllowFormattingColumns",
-    "AllowFormattingRows",
-    "AllowInsertingColumns",
-    "AllowInsertingRows",
-    "AllowInsertingHyperlinks",
-    "AllowDeletingColumns",
-    "AllowDeletingRows",
-    "AllowSorting",
-    "AllowFiltering",
-    "AllowUsingPivotTables",
-)
 
 
 class FakeSheets:
