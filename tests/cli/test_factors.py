@@ -18,7 +18,8 @@ def test_factors_of_2024_use_the_2023_grid_factor(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.output
     assert "năm 2024; điện dùng hệ số lưới điện năm 2023" in result.output
     assert "0,6592" in result.output and "tấn CO2/MWh" in result.output
-    assert "Department of Climate Change" in result.output
+    assert "Cục Biến đổi khí hậu" in result.output  # the Vietnamese note of factors.csv
+    assert "Department of Climate Change" not in result.output
 
 
 def test_factors_list_every_resource_pollutant_value_and_source(runner: CliRunner) -> None:
@@ -27,7 +28,9 @@ def test_factors_list_every_resource_pollutant_value_and_source(runner: CliRunne
     for name in ("Điện", "Than", "Dầu FO", "Dầu DO", "LPG", "Nước", "Nguyên liệu & hóa chất"):
         assert name in result.output
     assert (
-        "hệ số lưới điện năm 2003" in result.output and "0,399" in result.output and "Tuyen" in result.output
+        "hệ số lưới điện năm 2003" in result.output
+        and "0,399" in result.output
+        and "Trần Minh Tuyến" in result.output
     )
     assert "2,62461" in result.output  # 26,7 × 98 300 / 10⁶, Vietnamese decimal comma
     assert "0,06" in result.output  # SO2 of fuel oil: 2 × 3,0/100
@@ -40,6 +43,7 @@ def test_factors_in_english(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.output
     assert "electricity uses the grid factor of 2016" in result.output
     assert "0.9185" in result.output and "t CO2/MWh" in result.output
+    assert "Department of Climate Change" in result.output and "Cục Biến đổi khí hậu:" not in result.output
     assert (
         "Electricity" in result.output
         and "Dust" in result.output

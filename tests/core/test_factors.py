@@ -15,7 +15,7 @@ from vncpc_xl.core import DEFAULT_FUELS, FuelProperties, grid_factor, normalize_
 from vncpc_xl.core.factors import ROWS, FactorDataError, parse_factor_table
 from vncpc_xl.errors import InputError
 
-HEADER = "kind,resource,variant,value,unit,source"
+HEADER = "kind,resource,variant,value,unit,source,note_vi"
 
 
 def _data_lines() -> list[str]:
@@ -45,6 +45,27 @@ def test_every_row_of_the_data_file_cites_a_source() -> None:
     rows = list(csv.DictReader(_data_lines()))
     assert len(rows) > 40
     assert [r for r in rows if len(r["source"].strip()) < 15] == []
+
+
+def test_every_row_carries_a_vietnamese_note_of_its_own() -> None:
+    rows = list(csv.DictReader(_data_lines()))
+    assert [r for r in rows if len(r["note_vi"].strip()) < 15] == []
+    assert [r for r in rows if r["note_vi"] == r["source"]] == []  # translated, not copied
+    vietnamese = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+    assert [r["note_vi"] for r in rows if not vietnamese & set(r["note_vi"].lower())] == []
+
+
+def test_a_fuel_factor_cites_its_sources_in_each_language() -> None:
+    factor = core.emission_factor("fuel_oil", "SO2")
+    assert factor.source_in("en").startswith("Stoichiometry S + O2 -> SO2")
+    assert factor.source_in("vi").startswith("Tỷ lượng phản ứng S + O2 -> SO2")
+    assert "(tỷ lệ giữ lại 0)" in factor.source_vi and "S = 3 % (mặc định: Dầu nhiên liệu" in factor.source_vi
+    assert "(retention 0)" in factor.source and "S = 3 % (default: Vietnamese fuel oil" in factor.source
+    fuels = {"coal": FuelProperties("coal", "Bitum", sulfur_pct=1.0, ash_pct=20, fly_ash_pct=30)}
+    coal = core.emission_factor("coal", "BUI", fuels=fuels)
+    assert coal.source_vi.startswith("Cân bằng khối lượng tro")
+    assert "tro bay = 30 % (bảng nhiên liệu của sổ đánh giá)" in coal.source_vi
+    assert core.grid_factor(2003).source_vi.startswith("Trần Minh Tuyến và Axel Michaelowa (2004)")
 
 
 @pytest.mark.parametrize(
@@ -152,11 +173,12 @@ def test_coal_type_is_read_case_insensitively_and_in_english() -> None:
     ("body", "problem"),
     [
         ("kind,resource,value,unit,source\n", "header"),
-        (f"{HEADER}\nbogus,coal,,1,t,somewhere\n", "unknown kind"),
-        (f"{HEADER}\ngrid,electricity,2003,0.399,t CO2/MWh,\n", "source is missing"),
-        (f"{HEADER}\ngrid,electricity,2003,zero,t CO2/MWh,T&M\n", "not a number"),
-        (f"{HEADER}\ngrid,electricity,2003,0.399,t CO2/MWh\n", "cells"),
-        (f"{HEADER}\nunit,coal|coal,t,1,t/t,SI\n", "repeats"),
+        (f"{HEADER}\nbogus,coal,,1,t,somewhere,ở đâu đó\n", "unknown kind"),
+        (f"{HEADER}\ngrid,electricity,2003,0.399,t CO2/MWh,,T&M\n", "source is missing"),
+        (f"{HEADER}\ngrid,electricity,2003,0.399,t CO2/MWh,T&M,\n", "Vietnamese note"),
+        (f"{HEADER}\ngrid,electricity,2003,zero,t CO2/MWh,T&M,T&M\n", "not a number"),
+        (f"{HEADER}\ngrid,electricity,2003,0.399,t CO2/MWh,T&M\n", "cells"),
+        (f"{HEADER}\nunit,coal|coal,t,1,t/t,SI,SI\n", "repeats"),
     ],
 )
 def test_a_data_file_breaking_the_grammar_names_the_problem(body: str, problem: str) -> None:
@@ -165,7 +187,7 @@ def test_a_data_file_breaking_the_grammar_names_the_problem(body: str, problem: 
 
 
 def test_a_row_naming_several_resources_applies_to_each() -> None:
-    rows = parse_factor_table(f"{HEADER}\nunit,coal|lpg,kg,0.001,t/kg,SI\n")
+    rows = parse_factor_table(f"{HEADER}\nunit,coal|lpg,kg,0.001,t/kg,SI,SI\n")
     assert rows["unit", "coal", "kg"].number == rows["unit", "lpg", "kg"].number == 0.001
 
 

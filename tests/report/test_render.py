@@ -180,7 +180,7 @@ def test_appendices(report_vi: Path) -> None:
     ]
     factors = table_after(report_vi, "Bảng 7.")
     assert ["Điện", "CO₂", "0,399", "tấn CO₂/MWh"] == factors[1][:4]
-    assert "Tuyen" in factors[1][4]
+    assert factors[1][4].startswith("Trần Minh Tuyến và Axel Michaelowa (2004)")  # the Vietnamese note
     assert "Hệ số phát thải CO₂ của lưới điện là hệ số của năm 2003." in body
     lines = paragraphs(report_vi)
     own_fuels = lines.index(next(line for line in lines if line.startswith("Bảng 8.")))
@@ -207,6 +207,8 @@ def test_english_report(report_en: Path) -> None:
     assert cells["Electricity saved:"] == "40,838 MWh"
     kpis = table_after(report_en, "Table 4.")
     assert kpis[1][:6] == ["Office", "Giấy", "kg/công-tháng", "quarterly", "reduce by 1% from 2.48", "1.48"]
+    factors = table_after(report_en, "Table 7.")
+    assert factors[1][4].startswith("Tran Minh Tuyen & Axel Michaelowa (2004)")  # the English source
 
 
 def test_same_data_same_bytes(tmp_path: Path) -> None:

@@ -38,7 +38,13 @@ def _row(factor: Factor, lang: Lang) -> tuple[str, ...]:
     pollutant = _POLLUTANTS[lang][factor.pollutant]
     unit = factor.unit if lang == "vi" else f"t {pollutant}/{resource.unit_en}"
     value = format_decimal(factor.value, format="#,##0.######", locale=_LOCALES[lang])
-    return (resource.name if lang == "vi" else resource.name_en, pollutant, value, unit, factor.source)
+    return (
+        resource.name if lang == "vi" else resource.name_en,
+        pollutant,
+        value,
+        unit,
+        factor.source_in(lang),
+    )
 
 
 def factor_table(year: int | None, lang: Lang) -> Table:

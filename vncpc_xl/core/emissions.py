@@ -11,6 +11,7 @@ from vncpc_xl.core.factors import (
     DEFAULT_FUELS,
     ROWS,
     Factor,
+    FactorRow,
     FuelProperties,
     check_year,
     default_fuel_source,
@@ -90,64 +91,86 @@ def _fuel_for(resource_key: str, fuels: Mapping[str, FuelProperties] | None) -> 
     return fuel
 
 
+# A citation in both languages: (English, Vietnamese).
+_Cited = tuple[str, str]
+
+
+def _cited(r: FactorRow, suffix: str = "", suffix_vi: str | None = None) -> _Cited:
+    """Return the citations of factor row `r`, each followed by `suffix` (its Vietnamese form `suffix_vi`)."""
+    return r.source + suffix, r.note_vi + (suffix if suffix_vi is None else suffix_vi)
+
+
 @lru_cache(maxsize=256)
 def _fuel_factor(resource_key: str, code: str, fuel: FuelProperties | None) -> Factor:
     unit = f"tấn {_LABEL_VI[code]}/{RESOURCE_BY_KEY[resource_key].unit}"
     zero = ROWS.get(("zero", resource_key, code))
     if zero is not None or fuel is None:
-        source = zero.source if zero else row("zero", resource_key, code).source
-        return Factor(resource_key, code, 0.0, unit, source)
+        found = zero or row("zero", resource_key, code)
+        return Factor(resource_key, code, 0.0, unit, found.source, source_vi=found.note_vi)
     value, sources, used = _FORMULAS[code](fuel)
-    return Factor(
-        resource_key, code, value, unit, "; ".join([*sources, *(_property_note(fuel, f) for f in used)])
-    )
+    cited = [*sources, *(_property_note(fuel, f) for f in used)]
+    en, vi = "; ".join(c[0] for c in cited), "; ".join(c[1] for c in cited)
+    return Factor(resource_key, code, value, unit, en, source_vi=vi)
 
 
-def _co2(fuel: FuelProperties) -> tuple[float, list[str], tuple[str, ...]]:
+def _co2(fuel: FuelProperties) -> tuple[float, list[_Cited], tuple[str, ...]]:
     variant = fuel.coal_type or ""
     ncv, co2 = row("ncv", fuel.fuel, variant), row("co2", fuel.fuel, variant)
-    sources = [f"{ncv.source} ({ncv.value} {ncv.unit})", f"{co2.source} ({co2.value} {co2.unit})"]
+    sources = [_cited(ncv, f" ({ncv.value} {ncv.unit})"), _cited(co2, f" ({co2.value} {co2.unit})")]
     return ncv.number * co2.number / 1e6, sources, ("coal_type",) if variant else ()
 
 
-def _so2(fuel: FuelProperties) -> tuple[float, list[str], tuple[str, ...]]:
+def _so2(fuel: FuelProperties) -> tuple[float, list[_Cited], tuple[str, ...]]:
     per_s, retention = row("so2_per_s", fuel.fuel), row("s_retention", fuel.fuel)
     value = per_s.number * fuel.sulfur_pct / 100 * (1 - retention.number) * (1 - fuel.so2_removal_pct / 100)
-    return value, [per_s.source, f"{retention.source} (retention {retention.value})"], _SO2_FIELDS
+    kept = _cited(retention, f" (retention {retention.value})", f" (tỷ lệ giữ lại {retention.value})")
+    return value, [_cited(per_s), kept], _SO2_FIELDS
 
 
-def _dust(fuel: FuelProperties) -> tuple[float, list[str], tuple[str, ...]]:
+def _dust(fuel: FuelProperties) -> tuple[float, list[_Cited], tuple[str, ...]]:
     kept = 1 - fuel.dust_removal_pct / 100
     if fuel.fuel == "coal":
         return fuel.ash_pct / 100 * fuel.fly_ash_pct / 100 * kept, [_COAL_DUST], _COAL_DUST_FIELDS
     slope, base = row("dust_s_slope", fuel.fuel), row("dust_base", fuel.fuel)
     value = (slope.number * fuel.sulfur_pct + base.number) / _KG_PER_T * kept
-    return value, [f"{slope.source} ({slope.value} {slope.unit}, {base.value} {base.unit})"], _OIL_DUST_FIELDS
+    return (
+        value,
+        [_cited(slope, f" ({slope.value} {slope.unit}, {base.value} {base.unit})")],
+        _OIL_DUST_FIELDS,
+    )
 
 
 _FORMULAS = {"CO2": _co2, "SO2": _so2, "BUI": _dust}
-_COAL_DUST = "Ash mass balance: dust = A/100 × fly ash/100 × (1 − dust removal/100)"
+_COAL_DUST = (
+    "Ash mass balance: dust = A/100 × fly ash/100 × (1 − dust removal/100)",
+    "Cân bằng khối lượng tro: bụi = A/100 × tro bay/100 × (1 − hiệu suất lọc bụi/100)",
+)
 _SO2_FIELDS = ("sulfur_pct", "so2_removal_pct")
 _COAL_DUST_FIELDS = ("ash_pct", "fly_ash_pct", "dust_removal_pct")
 _OIL_DUST_FIELDS = ("sulfur_pct", "dust_removal_pct")
-_FIELD_LABELS = {
-    "coal_type": ("coal type", ""),
-    "sulfur_pct": ("S", " %"),
-    "ash_pct": ("A", " %"),
-    "fly_ash_pct": ("fly ash", " %"),
-    "so2_removal_pct": ("SO2 removal", " %"),
-    "dust_removal_pct": ("dust removal", " %"),
+_FIELD_LABELS = {  # field: (English label, Vietnamese label, unit)
+    "coal_type": ("coal type", "loại than", ""),
+    "sulfur_pct": ("S", "S", " %"),
+    "ash_pct": ("A", "A", " %"),
+    "fly_ash_pct": ("fly ash", "tro bay", " %"),
+    "so2_removal_pct": ("SO2 removal", "hiệu suất khử SO2", " %"),
+    "dust_removal_pct": ("dust removal", "hiệu suất lọc bụi", " %"),
 }
 
 
-def _property_note(fuel: FuelProperties, field: str) -> str:
+def _property_note(fuel: FuelProperties, field: str) -> _Cited:
     """Return e.g. ``S = 3 % (default: <source>)``; a value other than the default is from the workbook."""
-    label, unit = _FIELD_LABELS[field]
+    label, label_vi, unit = _FIELD_LABELS[field]
     value = getattr(fuel, field)
-    shown = f"{label} = {value:g}{unit}" if isinstance(value, float) else f"{label} = {value}"
+    shown = f"{value:g}{unit}" if isinstance(value, float) else f"{value}"
     if value == getattr(DEFAULT_FUELS[fuel.fuel], field):
-        return f"{shown} (default: {default_fuel_source(fuel.fuel, field) or 'no value given'})"
-    return f"{shown} (audit workbook fuel table)"
+        en = default_fuel_source(fuel.fuel, field) or "no value given"
+        vi = default_fuel_source(fuel.fuel, field, "vi") or "không có giá trị"
+        return f"{label} = {shown} (default: {en})", f"{label_vi} = {shown} (mặc định: {vi})"
+    return (
+        f"{label} = {shown} (audit workbook fuel table)",
+        f"{label_vi} = {shown} (bảng nhiên liệu của sổ đánh giá)",
+    )
 
 
 def total_emissions_t(

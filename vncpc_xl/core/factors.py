@@ -14,7 +14,7 @@ from types import MappingProxyType
 from vncpc_xl.core import _checks
 from vncpc_xl.errors import InputError, VncpcError
 
-COLUMNS = ("kind", "resource", "variant", "value", "unit", "source")
+COLUMNS = ("kind", "resource", "variant", "value", "unit", "source", "note_vi")
 KINDS = (
     "min_year",
     "unit",
@@ -47,6 +47,7 @@ class FactorRow:
     unit: str
     source: str
     line: int
+    note_vi: str = ""
 
     @property
     def number(self) -> float:
@@ -58,7 +59,8 @@ class FactorRow:
 class Factor:
     """An emission factor: tonnes of `pollutant` per canonical unit of `resource`, with its source.
 
-    `year_used` is the year whose grid factor was applied (electricity CO2 only), else None.
+    `source` is the citation in English, `source_vi` the same in Vietnamese; `year_used` is the year whose
+    grid factor was applied (electricity CO2 only), else None.
     """
 
     resource: str
@@ -67,6 +69,11 @@ class Factor:
     unit: str
     source: str
     year_used: int | None = None
+    source_vi: str = ""
+
+    def source_in(self, lang: str) -> str:
+        """Return the citation in `lang` (``"vi"`` or ``"en"``)."""
+        return self.source_vi if lang == "vi" else self.source
 
 
 def parse_factor_table(text: str) -> dict[tuple[str, str, str], FactorRow]:
@@ -75,7 +82,7 @@ def parse_factor_table(text: str) -> dict[tuple[str, str, str], FactorRow]:
     Raises `FactorDataError` naming the line of the first row that breaks the grammar documented at the top
     of ``data/factors.csv``.
 
-    >>> text = "kind,resource,variant,value,unit,source\\ngrid,electricity,2003,0.399,t CO2/MWh,T&M 2004"
+    >>> text = "kind,resource,variant,value,unit,source,note_vi\\ngrid,electricity,2003,0.399,t CO2/MWh,T&M 2004,T&M 2004"
     >>> rows = parse_factor_table(text)
     >>> rows["grid", "electricity", "2003"].number
     0.399
@@ -99,18 +106,22 @@ def parse_factor_table(text: str) -> dict[tuple[str, str, str], FactorRow]:
 def _split_row(number: int, cells: list[str]) -> list[FactorRow]:
     if len(cells) != len(COLUMNS):
         raise FactorDataError(f"factor file line {number}: {len(cells)} cells, expected {len(COLUMNS)}")
-    kind, resources, variant, value, unit, source = (cell.strip() for cell in cells)
+    kind, resources, variant, value, unit, source, note_vi = (cell.strip() for cell in cells)
     if kind not in KINDS:
         raise FactorDataError(f"factor file line {number}: unknown kind {kind!r}")
     if not source:
         raise FactorDataError(f"factor file line {number}: the source is missing")
+    if not note_vi:
+        raise FactorDataError(f"factor file line {number}: the Vietnamese note (note_vi) is missing")
     if (kind, variant) not in _TEXT_VALUES:
         try:
             float(value)
         except ValueError:
             raise FactorDataError(f"factor file line {number}: value {value!r} is not a number") from None
     variant = unicodedata.normalize("NFC", variant)
-    return [FactorRow(kind, key, variant, value, unit, source, number) for key in resources.split("|")]
+    return [
+        FactorRow(kind, key, variant, value, unit, source, number, note_vi) for key in resources.split("|")
+    ]
 
 
 def _load() -> dict[tuple[str, str, str], FactorRow]:
@@ -184,7 +195,7 @@ def grid_factor(year: int | None = None) -> Factor:
         position = bisect.bisect_right(GRID_YEARS, check_year(year))
         used = GRID_YEARS[max(position - 1, 0)]
     source = row("grid", "electricity", str(used))
-    return Factor("electricity", "CO2", source.number, "tấn CO2/MWh", source.source, used)
+    return Factor("electricity", "CO2", source.number, "tấn CO2/MWh", source.source, used, source.note_vi)
 
 
 def normalize_coal_type(text: object) -> str:
@@ -282,11 +293,15 @@ DEFAULT_FUELS: Mapping[str, FuelProperties] = MappingProxyType(
 )
 
 
-def default_fuel_source(fuel: str, field: str) -> str:
-    """Return the source of the default `field` (e.g. ``"sulfur_pct"``) of `fuel`, or "" if it has no row.
+def default_fuel_source(fuel: str, field: str, lang: str = "en") -> str:
+    """Return the source of the default `field` (e.g. ``"sulfur_pct"``) of `fuel` in `lang`, or "" if it has no row.
 
     >>> default_fuel_source("fuel_oil", "sulfur_pct")
     'Vietnamese fuel oil grade FO No. 2B (3.0S), sulfur at most 3.0 % (TCVN 6239)'
+    >>> default_fuel_source("diesel", "sulfur_pct", "vi")
+    'Dầu diesel Việt Nam loại DO 0,5S, lưu huỳnh không quá 0,5 % (TCVN 5689)'
     """
     found = ROWS.get(("fuel_default", fuel, field))
-    return found.source if found else ""
+    if found is None:
+        return ""
+    return found.note_vi if lang == "vi" else found.source

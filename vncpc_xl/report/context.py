@@ -428,7 +428,7 @@ def appendix_context(data: YearData, fmt: Formatter) -> Context:
             "pollutant": pollutant_name(f.pollutant, lang),
             "value": fmt.significant(f.value),
             "unit": factor_unit(f.unit, lang),
-            "source": f.source,
+            "source": f.source_in(lang),
         }
         for f in data.factors
         if f.value != 0
