@@ -171,8 +171,8 @@ CASES = [
     Case("kind-unknown", "kpi", change(_set_meta_b1("budget")), "meta.kind_unknown", "_meta", "B1",
          "Loại sổ “budget”"),
     Case("kind-blank", "kpi", change(_set_meta_b1(None)), "meta.kind_missing", "_meta", "B1", "đang trống"),
-    Case("version-newer", "training", cells("_meta", B2=2), "meta.version_newer", "_meta", "B2",
-         "mẫu phiên bản 2, mới hơn phiên bản 1"),
+    Case("version-newer", "training", cells("_meta", B2=3), "meta.version_newer", "_meta", "B2",
+         "mẫu phiên bản 3, mới hơn phiên bản 2"),
     Case("version-invalid", "training", cells("_meta", B2="một"), "meta.version_invalid", "_meta", "B2",
          "Phiên bản mẫu “một”"),
     # --- structure ---

@@ -15,7 +15,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils.cell import range_boundaries
 
 from vncpc_xl.errors import Severity
-from vncpc_xl.schema import KINDS, SPECS
+from vncpc_xl.schema import KINDS, SPECS, TEMPLATE_VERSION
 from vncpc_xl.workbook import Row, read_workbook, template_path
 
 from ._samples import YEAR, course, edited, option, set_cells, sha256, write_valid
@@ -39,7 +39,7 @@ def test_filled_workbook_reads_without_any_issue(kind: str, tmp_path: Path) -> N
     data = read_workbook(path)
     assert data.issues == []
     assert data.ok
-    assert (data.kind, data.version) == (kind, 1)
+    assert (data.kind, data.version) == (kind, TEMPLATE_VERSION)
     assert data.sha256 == before == sha256(path)
     assert set(data.tables) == {t.name for t in SPECS[kind].tables}
     assert set(data.names) == {n.key for n in SPECS[kind].names}

@@ -11,6 +11,7 @@ from vncpc_xl.cli.factors import factors
 from vncpc_xl.cli.new import new
 from vncpc_xl.cli.report import report
 from vncpc_xl.cli.templates import templates
+from vncpc_xl.cli.upgrade import upgrade
 from vncpc_xl.cli.validate import validate
 
 
@@ -23,7 +24,7 @@ def main() -> None:
     """
 
 
-for _command in (new, validate, report, demo, templates, factors, addin):
+for _command in (new, validate, report, demo, templates, factors, addin, upgrade):
     main.add_command(_command)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from vncpc_xl.schema._common import TEMPLATE_VERSION
 from vncpc_xl.schema.audit import AUDIT
 from vncpc_xl.schema.centre import CENTRE
 from vncpc_xl.schema.kpi import KPI
@@ -26,7 +27,6 @@ from vncpc_xl.schema.model import (
 from vncpc_xl.schema.training import TRAINING
 
 META_SHEET = "_meta"
-TEMPLATE_VERSION = 1
 SPECS: dict[str, WorkbookSpec] = {spec.kind: spec for spec in (AUDIT, TRAINING, KPI, CENTRE)}
 KINDS = tuple(SPECS)
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from vncpc_xl.schema.model import NameSpec, SheetSpec, ValueType
 
+# The workbook contract's version, one number for the four kinds (SPEC 3). Version 2 added tblNarrative's
+# `Ngôn ngữ`; every earlier version is still read, and `vncpc-xl upgrade` writes a current copy.
+TEMPLATE_VERSION = 2
+
 INFO_SHEET = "Thông tin"
 
 YEAR = NameSpec(

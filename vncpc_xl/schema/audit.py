@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vncpc_xl.core import DEFAULT_FUELS, RESOURCES
-from vncpc_xl.schema._common import INFO_SHEET
+from vncpc_xl.schema._common import INFO_SHEET, TEMPLATE_VERSION
 from vncpc_xl.schema.model import (
     ColumnSpec,
     NameSpec,
@@ -331,7 +331,7 @@ SUMMARY = SheetSpec(
 
 AUDIT = WorkbookSpec(
     kind="audit",
-    version=1,
+    version=TEMPLATE_VERSION,
     title="Sổ đánh giá SXSH",
     title_en="Cleaner-production assessment workbook",
     sheets=(

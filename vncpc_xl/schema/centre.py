@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vncpc_xl.schema._common import info_sheet
+from vncpc_xl.schema._common import TEMPLATE_VERSION, info_sheet
 from vncpc_xl.schema.model import (
     ColumnSpec,
     DateInYear,
@@ -23,6 +23,8 @@ OUTREACH_TYPES = ("Phóng sự truyền hình", "Bài báo", "Phát thanh", "Tra
 # A paragraph row holding only this marks where, in its section, the report prints the figures and tables it
 # computes; the paragraphs after the marker print after them (without a marker, all paragraphs come first).
 FIGURES_MARKER = "[SỐ LIỆU]"
+# The language of a narrative paragraph (template version 2); a blank cell means Vietnamese.
+LANGUAGES = ("vi", "en")
 NARRATIVE_SECTIONS = (
     "loi_noi_dau",
     "chinh_sach",
@@ -108,6 +110,24 @@ NARRATIVE = TableSpec(
                 "paragraphs after it print after them."
             ),
         ),
+        ColumnSpec(
+            "language",
+            "Ngôn ngữ",
+            "Language",
+            choices=LANGUAGES,
+            width=10,
+            since=2,
+            help_vi=(
+                "vi: đoạn văn tiếng Việt, in trong báo cáo tiếng Việt; en: đoạn văn tiếng Anh, in trong báo cáo "
+                "tiếng Anh. Để trống là vi. Mục nào không có đoạn en thì báo cáo tiếng Anh in các đoạn tiếng "
+                "Việt kèm ghi chú “(Vietnamese original)”."
+            ),
+            help_en=(
+                "vi: a Vietnamese paragraph, printed in the Vietnamese report; en: an English paragraph, printed "
+                "in the English report. Blank means vi. A section without en paragraphs prints its Vietnamese "
+                "ones in the English report under the note “(Vietnamese original)”."
+            ),
+        ),
     ),
     min_rows=60,
 )
@@ -125,7 +145,7 @@ ABBREVIATIONS = TableSpec(
 
 CENTRE = WorkbookSpec(
     kind="centre",
-    version=1,
+    version=TEMPLATE_VERSION,
     title="Hồ sơ trung tâm",
     title_en="Centre file",
     sheets=(

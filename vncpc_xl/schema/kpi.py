@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vncpc_xl.schema._common import info_sheet
+from vncpc_xl.schema._common import TEMPLATE_VERSION, info_sheet
 from vncpc_xl.schema.model import (
     ColumnSpec,
     PeriodInYear,
@@ -107,7 +107,7 @@ DENOMINATOR_COLUMN = {
 
 KPI = WorkbookSpec(
     kind="kpi",
-    version=1,
+    version=TEMPLATE_VERSION,
     title="Nhật ký chỉ số môi trường",
     title_en="Environmental KPI log",
     sheets=(

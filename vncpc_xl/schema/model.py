@@ -51,6 +51,7 @@ class ColumnSpec:
     width: float = 14.0
     help_vi: str = ""
     help_en: str = ""
+    since: int = 1  # the template version that introduced the column; older workbooks are read without it
 
     @property
     def is_formula(self) -> bool:
@@ -103,6 +104,10 @@ class TableSpec:
     def input_columns(self) -> tuple[ColumnSpec, ...]:
         """Return the columns a user types into."""
         return tuple(col for col in self.columns if not col.is_formula)
+
+    def columns_of(self, version: int) -> tuple[ColumnSpec, ...]:
+        """Return the columns a workbook of template `version` carries (those introduced since are absent)."""
+        return tuple(col for col in self.columns if col.since <= version)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vncpc_xl.schema._common import info_sheet
+from vncpc_xl.schema._common import TEMPLATE_VERSION, info_sheet
 from vncpc_xl.schema.model import (
     ColumnSpec,
     DateInYear,
@@ -124,7 +124,7 @@ MODULES = TableSpec(
 
 TRAINING = WorkbookSpec(
     kind="training",
-    version=1,
+    version=TEMPLATE_VERSION,
     title="Sổ đăng ký đào tạo",
     title_en="Training register",
     sheets=(

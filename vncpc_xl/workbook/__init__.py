@@ -7,10 +7,13 @@ from vncpc_xl.workbook.builder import build_template, template_bytes, write_temp
 from vncpc_xl.workbook.fill import fill_workbook, new_workbook
 from vncpc_xl.workbook.model import Row, Value, WorkbookData
 from vncpc_xl.workbook.reader import read_workbook
+from vncpc_xl.workbook.upgrade import UpgradeError, UpgradeResult, upgrade_workbook, upgraded_path
 from vncpc_xl.workbook.validate import expand_paths, validate_paths
 
 __all__ = [
     "Row",
+    "UpgradeError",
+    "UpgradeResult",
     "Value",
     "WorkbookData",
     "build_template",
@@ -20,6 +23,8 @@ __all__ = [
     "read_workbook",
     "template_bytes",
     "template_path",
+    "upgrade_workbook",
+    "upgraded_path",
     "validate_paths",
     "write_template",
 ]

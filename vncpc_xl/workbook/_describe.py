@@ -179,7 +179,8 @@ class ColumnDoc:
         """Return the explanation: help text, uniqueness and the formula of the first data row."""
         unique = UNIQUE_NOTE if self.spec.unique else ""
         formula = f"Công thức (dòng {self.formula_row}): {self.formula}" if self.formula else ""
-        return (self.spec.help_vi, unique, formula)
+        since = f"Cột có từ phiên bản mẫu {self.spec.since}." if self.spec.since > 1 else ""
+        return (self.spec.help_vi, unique, formula, since)
 
 
 @dataclass(frozen=True)

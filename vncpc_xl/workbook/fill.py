@@ -128,6 +128,11 @@ def fill_workbook(kind: str, out: Path, *, names: Names | None = None, tables: T
     more rows than the template carries is extended. A value given for a formula column replaces that
     cell's formula, as a user typing over it would. Unknown names, tables or keys raise `VncpcError`.
     """
+    return write_atomic(Path(out), workbook_bytes(filled_template(kind, names=names, tables=tables)))
+
+
+def filled_template(kind: str, *, names: Names | None = None, tables: Tables | None = None) -> Workbook:
+    """Return the template of `kind` opened and filled as `fill_workbook` describes, not yet saved."""
     spec = spec_for(check_kind(kind))
     names, tables = dict(names or {}), dict(tables or {})
     _check_keys(spec, names, tables)
@@ -147,7 +152,7 @@ def fill_workbook(kind: str, out: Path, *, names: Names | None = None, tables: T
         overridden[name] = _write_rows(wb[place.sheet], place, rows)
     if layout != ready:
         _refresh_formulas(wb, layout, overridden)
-    return write_atomic(Path(out), workbook_bytes(wb))
+    return wb
 
 
 def _exists_error(path: Path) -> VncpcError:

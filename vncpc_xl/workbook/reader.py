@@ -353,10 +353,12 @@ def _header_columns(package: Package, info: TableInfo) -> dict[str, int]:
     return found
 
 
-def _renamed_header(package: Package, spec: TableSpec, info: TableInfo, index: int) -> tuple[int, Any] | None:
-    """Return ``(column, header text)`` when column `index` of `spec` sits where the template put it under
-    another, unknown header (a renamed column); None when columns were added or deleted, so no cell is sure."""
-    if info.last_col - info.first_col + 1 != len(spec.columns) or not info.header_rows:
+def _renamed_header(
+    package: Package, spec: TableSpec, info: TableInfo, index: int, version: int
+) -> tuple[int, Any] | None:
+    """Return ``(column, header text)`` when column `index` of `spec` sits where the template of `version` put
+    it under another, unknown header (a renamed column); None when columns were added or deleted."""
+    if info.last_col - info.first_col + 1 != len(spec.columns_of(version)) or not info.header_rows:
         return None
     col = info.first_col + index
     text = _cell_value(package, info.sheet, info.first_row, col)
@@ -368,13 +370,16 @@ def _renamed_header(package: Package, spec: TableSpec, info: TableInfo, index: i
 
 def _column_map(package: Package, state: ReadState, spec: TableSpec, info: TableInfo) -> dict[str, int]:
     headers = _header_columns(package, info)
+    version = state.data.version or state.spec.version
     columns: dict[str, int] = {}
     for index, column in enumerate(spec.columns):
         col = headers.get(normalize_header(column.header))
         if col is not None:
             columns[column.key] = col
             continue
-        renamed = _renamed_header(package, spec, info, index)
+        if column.since > version:  # an older template never had it: read as blank
+            continue
+        renamed = _renamed_header(package, spec, info, index, version)
         state.add(
             "table.column_missing",
             variant="table.column_renamed" if renamed else None,

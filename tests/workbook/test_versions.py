@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from vncpc_xl.schema import KINDS
-from vncpc_xl.workbook import read_workbook
+from vncpc_xl.workbook import fill_workbook, read_workbook
 
 V1 = Path(__file__).resolve().parents[1] / "fixtures" / "v1"
 
@@ -42,3 +43,27 @@ def test_v1_narrative_rows_read_as_vietnamese() -> None:
         "bai_hoc",
     ]
     assert all(r.get("language") is None for r in rows)  # blank (no column in v1) means vi
+
+
+def test_a_v2_narrative_reads_its_language_and_rejects_another(tmp_path: Path) -> None:
+    rows = [
+        {"section": "loi_noi_dau", "paragraph": "Lời nói đầu."},
+        {"section": "loi_noi_dau", "paragraph": "Foreword.", "language": "en"},
+        {"section": "tam_nhin", "paragraph": "Vision.", "language": "fr"},
+    ]
+    path = fill_workbook(
+        "centre", tmp_path / "c.xlsx", names={"Year": 2012, "CentreName": "TT"}, tables={"tblNarrative": rows}
+    )
+    data = read_workbook(path)
+    assert [r["language"] for r in data.tables["tblNarrative"]] == [None, "en", "fr"]
+    assert [(i.code, i.sheet, i.cell) for i in data.issues] == [("value.not_in_list", "Nội dung", "C7")]
+
+
+def test_a_v2_workbook_without_the_language_column_is_told_it_is_missing(tmp_path: Path) -> None:
+    path = fill_workbook("centre", tmp_path / "c.xlsx", names={"Year": 2012, "CentreName": "TT"})
+    wb = load_workbook(path)
+    wb["Nội dung"]["C4"] = "Ghi chú"  # the header typed over: the column is gone for the reader
+    wb.save(path)
+    data = read_workbook(path)
+    assert [(i.code, i.cell) for i in data.issues] == [("table.column_missing", "C4")]
+    assert "Ngôn ngữ" in data.issues[0].message_vi
