@@ -365,6 +365,11 @@ def centre_tables() -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
         if key in NARRATIVE_SECTIONS
         for text in texts
     ]
+    paragraphs += [
+        {"section": key, "paragraph": text, "language": "en"}
+        for key, texts in narrative.ENGLISH.items()
+        for text in texts
+    ]
     tables = {
         "tblStaff": [dict(zip(staff_keys, row, strict=True)) for row in centre.STAFF],
         "tblProjects": [dict(zip(project_keys, row, strict=True)) for row in centre.PROJECTS],

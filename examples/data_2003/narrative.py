@@ -668,3 +668,160 @@ SECTIONS: list[tuple[str, list[str]]] = [
         ],
     ),
 ]
+
+
+# English paragraphs (our own translation of the Vietnamese above), rows with `Ngôn ngữ` = en. The English report
+# prints these; a section without any prints its Vietnamese paragraphs under the note "(Vietnamese original)".
+# Names and titles of the signatories stay as they are written in Vietnamese.
+ENGLISH: dict[str, list[str]] = {
+    "loi_noi_dau": [
+        (
+            "Nearly ten years after it was introduced in Vietnam, Cleaner Production (CP) has begun to draw the"
+            " interest of industrial enterprises, which are trying it out in their production. In its five years of"
+            " operation (1998 - 2003), the Vietnam Cleaner Production Centre, together with 50 enterprises across"
+            " the country, has once again confirmed the advantages of the CP approach to industrial environmental"
+            " management. CP assessments have truly helped the enterprises raise productivity, stabilise and"
+            " improve product quality, and use raw materials, energy, chemicals, water and labour more"
+            " efficiently, bringing them economic benefits while also cutting substantially the wastes and"
+            " pollutants released into the environment and improving the workplace for their workers. These"
+            " benefits contribute to the competitiveness of the enterprises. To a certain extent, the concept of"
+            " CP is now understood more consistently and more truly by the industrial community, and it is"
+            " recognised as a strategy towards sustainable industrial development."
+        ),
+        (
+            "In 2003 the CP promotion activities of the VNCPC concentrated on the metal processing and finishing"
+            " sector. The results are summarised in this report."
+        ),
+        (
+            "On behalf of the VNCPC, I sincerely thank the donor, SECO, the executing agency, UNIDO, the"
+            " Ministries, the Advisory Board, our host institute, our partner organisations, and the companies"
+            " and individuals who took part in the Centre's activities, for the support that helped us reach the"
+            " goals and targets of 2003. In particular, I am most grateful to Prof. Heinz Leuenberger, the"
+            " Centre's Chief Technical Adviser, for his great contribution to developing, managing and carrying"
+            " out the Centre's work plan and services."
+        ),
+        "We look forward to continuing our cooperation with all of you in the future.",
+        "PGS. TS. Trần Văn Nhân",
+        "Director, Vietnam Cleaner Production Centre",
+        (
+            "Over the past five years the VNCPC has achieved very impressive results. CP assessments in several"
+            " industrial sectors have shown clearly the benefits of the method and proved useful to Vietnamese"
+            " industry. Awareness seminars held throughout the country and a number of in-depth, practice-based"
+            " training courses for CP experts have laid the foundations for the development of CP in Vietnam."
+            " Much remains to be done, however, to raise the productivity and competitiveness of the"
+            " enterprises. Rebuilding whole production lines, including the adoption of new and cleaner"
+            " technologies, will be needed to reap the full benefits of the CP approach. Once again, these are"
+            " the first steps towards sustainable industrial development. New product design, social"
+            " responsibility, the management of technological progress and product life-cycle analysis will"
+            " become new issues for the industrial community. The VNCPC will contribute to this development by"
+            " focusing on and strengthening its core activities, and by seeking strong partners with whom to"
+            " offer enterprises a complete package of services. In the coming years the VNCPC will therefore"
+            " develop new, attractive and more technology-oriented services, combined with dedicated services in"
+            " occupational health and safety, environmental management systems (ISO 14001) and social"
+            " accountability. The VNCPC will also strive to influence the design of new technologies towards a"
+            " more efficient use of resources."
+        ),
+        (
+            "I would like to thank all the Vietnamese ministerial agencies and partner organisations that have"
+            " worked with the VNCPC, the donor SECO and UNIDO, and the staff of the Institute for Environmental"
+            " Science and Technology (INEST) and of the VNCPC for their hard work and contributions. Finally, I"
+            " especially thank all of you for the fine cooperation and solidarity of the past years."
+        ),
+        "GS. TS. Heinz Leuenberger",
+        "Chief Technical Adviser, Vietnam Cleaner Production Centre",
+        (
+            "In its five years of operation the VNCPC has contributed actively to spreading the principles and"
+            " practice of CP in Vietnam; it has built a remarkable position as the leading service provider in"
+            " this field, with a reputation that has crossed the national borders to the neighbouring countries,"
+            " Laos and Cambodia."
+        ),
+        (
+            "Over time the VNCPC has applied a range of tools, from awareness campaigns, specially designed"
+            " curricula at technical schools and other training initiatives to detailed in-plant assessments that"
+            " find CP opportunities, making CP an important part of the business strategy of many enterprises in"
+            " Vietnam."
+        ),
+        (
+            "Enterprises in Vietnam are increasingly applying CP on their own. However, as this Annual Report"
+            " shows, the enterprises have so far implemented mostly the low-cost options, chiefly good"
+            " housekeeping, from the lists of CP options drawn up during the assessments carried out with the"
+            " VNCPC."
+        ),
+        (
+            "At the national level, making known what these options achieved has dispelled earlier doubts and"
+            " opened a market for CP, in which the Centre will encourage capable service providers to take part."
+            " Meanwhile, the Centre is turning its own work towards a second phase: technology choices and the"
+            " replacement of old equipment by newer, more environmentally friendly equipment."
+        ),
+        (
+            "To help Vietnamese enterprises adopt cleaner technologies (CT) voluntarily in the future, the VNCPC"
+            " will step up its work in this field. The Centre will have to build strategic partnerships with many"
+            " Vietnamese and foreign suppliers on grants or soft loans that make the CT investment decisions of"
+            " domestic companies easier. Finally, the Centre will also have to work closely with Vietnam's"
+            " science and technology policy makers to set the framework conditions that bring Vietnamese"
+            " companies into a “greener” economic development."
+        ),
+        "Philippe Scholtés,\nUNIDO Representative in Vietnam",
+        (
+            "It is exciting to realise that the VNCPC has completed five years of operation. What the Centre has"
+            " achieved in this time is highly commendable. This is fully reflected in the fact that it is the"
+            " first Cleaner Production Centre to be certified to ISO 9000 and ISO 14000. CP has become an adopted"
+            " strategy in Vietnam, and the Centre has made a name for itself."
+        ),
+        (
+            "I have had many occasions to work with the VNCPC staff, first as a capacity-building expert in CP"
+            " assessment and later together with them on a project integrating energy efficiency into CP. I"
+            " value highly the cooperation and dedication of the Centre's staff and the effective leadership of"
+            " its Director, Trần Văn Nhân. The Centre has met its challenges skilfully and has now become an"
+            " institution of excellence in the field of CP in the country."
+        ),
+        "I take this opportunity to congratulate the VNCPC on its achievements and to wish it continued success.",
+        "Surya P.Chandak",
+        "UNEP",
+        "Head, Cleaner and Safer Production\nand Sustainable Consumption",
+        "United Nations Environment Programme (UNEP)",
+        (
+            "Cleaner Production is the continuous application of an integrated preventive environmental strategy"
+            " to processes, products and services to increase eco-efficiency and reduce risks to humans and the"
+            " environment."
+        ),
+        (
+            "For production processes: CP includes conserving raw materials and energy, eliminating toxic raw"
+            " materials, and reducing the quantity and toxicity of emissions at source."
+        ),
+        (
+            "For products: CP involves reducing the negative impacts along the entire life cycle of a product,"
+            " from raw material extraction to its final disposal."
+        ),
+        "For services: CP brings environmental concerns into the design and delivery of services.",
+        (
+            "CP requires changing attitudes, responsible environmental management and the evaluation of"
+            " technology options."
+        ),
+        "UNEP definition",
+    ],
+    "tam_nhin": [
+        "The long-term goal of the VNCPC is to act as a catalyst and coordinator in promoting CP in Vietnam.",
+        "The Centre's tasks are:",
+        (
+            "- To train people from enterprises, industry associations, consulting firms, research institutes,"
+            " educational institutions and the Government's industrial and environmental authorities in the"
+            " methods of implementing CP;"
+        ),
+        (
+            "- To carry out CP assessments in industrial plants that demonstrate the advantages of the approach,"
+            " and to adapt the CP approach developed worldwide to Vietnamese conditions;"
+        ),
+        (
+            "- To support policy makers and advise on ways of promoting the application of CP in industry,"
+            " including through legislation;"
+        ),
+        "- To introduce CP and raise awareness of it in industry and in government agencies;",
+        "- To help universities bring CP into their curricula;",
+        (
+            "- To coordinate its activities with national and international bodies that aim to support"
+            " preventive environmental protection; and"
+        ),
+        "- To act as a node of the UNEP/UNIDO network of National Cleaner Production Centres.",
+    ],
+}

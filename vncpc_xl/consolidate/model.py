@@ -78,7 +78,8 @@ class CentreInfo:
     """What the centre file says about the centre.
 
     `narrative` maps every section key of `vncpc_xl.schema.centre.NARRATIVE_SECTIONS` (all keys present, in
-    that order) to its paragraphs in row order (an empty tuple when the file has none).
+    that order) to its Vietnamese paragraphs in row order (an empty tuple when the file has none): rows whose
+    `Ngôn ngữ` is vi or blank, and every row of a version-1 file. `narrative_en` likewise holds the en rows.
     `prior_awareness_participants` / `prior_certified_trainees` are the counts of earlier years.
     When the folder has no usable centre file every text is ``""`` and every list empty (an issue says why).
     """
@@ -93,6 +94,11 @@ class CentreInfo:
     abbreviations: tuple[Abbreviation, ...]
     prior_awareness_participants: int = 0
     prior_certified_trainees: int = 0
+    narrative_en: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def paragraphs(self, lang: str) -> dict[str, tuple[str, ...]]:
+        """Return the narrative paragraphs written in `lang` (``"vi"`` or ``"en"``), by section key."""
+        return self.narrative if lang == "vi" else self.narrative_en
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ def empty_centre(year: int | None = None) -> CentreInfo:
         name="",
         director="",
         narrative={key: () for key in NARRATIVE_SECTIONS},
+        narrative_en={key: () for key in NARRATIVE_SECTIONS},
         staff=(),
         projects=(),
         outreach=(),
@@ -40,7 +41,8 @@ def read_centre(names: Mapping[str, Any], tables: Mapping[str, Sequence[Mapping[
         year=integer(names.get("Year")),
         name=text(names.get("CentreName")),
         director=text(names.get("Director")),
-        narrative=_narrative(tables.get("tblNarrative", ())),
+        narrative=_narrative(tables.get("tblNarrative", ()), "vi"),
+        narrative_en=_narrative(tables.get("tblNarrative", ()), "en"),
         staff=tuple(_staff(tables.get("tblStaff", ()))),
         projects=tuple(_projects(tables.get("tblProjects", ()))),
         outreach=tuple(_outreach(tables.get("tblOutreach", ()))),
@@ -50,10 +52,13 @@ def read_centre(names: Mapping[str, Any], tables: Mapping[str, Sequence[Mapping[
     )
 
 
-def _narrative(rows: Iterable[Mapping[str, Any]]) -> dict[str, tuple[str, ...]]:
+def _narrative(rows: Iterable[Mapping[str, Any]], lang: str) -> dict[str, tuple[str, ...]]:
+    """Return the paragraphs of `rows` written in `lang` by section; a blank language is Vietnamese."""
     paragraphs: dict[str, list[str]] = {key: [] for key in NARRATIVE_SECTIONS}
     for row in rows:
         section, paragraph = text(row.get("section")), text(row.get("paragraph"))
+        if (text(row.get("language")) or "vi") != lang:
+            continue
         if section in paragraphs and paragraph:
             paragraphs[section].append(paragraph)
     return {key: tuple(value) for key, value in paragraphs.items()}
