@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -17,8 +18,10 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from vncpc_xl.errors import Issue, Severity, ValidationFailed, VncpcError
-from vncpc_xl.report import ReportResult, make_report
 from vncpc_xl.schema import SPECS
+
+if TYPE_CHECKING:
+    from vncpc_xl.report import ReportResult
 
 _YEAR = SPECS["training"].name("Year")  # every workbook's Year: a report year lies within its bounds
 FIRST_YEAR, LAST_YEAR = int(_YEAR.minimum or 0), int(_YEAR.maximum or 9999)
@@ -79,6 +82,8 @@ def run_report(
 
 
 def _with_progress(folder: Path, out: Path | None, **options: object) -> ReportResult:
+    from vncpc_xl.report import make_report  # the reading and rendering stack: only when a report is made
+
     lang = str(options["lang"])
     with Progress(
         TextColumn("{task.description}"),

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from vncpc_xl.consolidate import YearData, consolidate
 from vncpc_xl.errors import Issue, ValidationFailed
-from vncpc_xl.report.render import ReportError, check_writable, convert_to_pdf, render_report
 
 Progress = Callable[[int, int, str], None]
 LANGS = ("vi", "en")
@@ -58,6 +57,8 @@ def make_report(
     `workers` is passed to `consolidate` (None: both cores for large folders; 1: this process only).
     Raises `ReportError` when the output is open in Word or cannot be written.
     """
+    from vncpc_xl.report.render import ReportError, check_writable, convert_to_pdf, render_report
+
     if lang not in LANGS:
         raise ReportError(
             f"Ngôn ngữ báo cáo {lang!r} không được hỗ trợ; hãy chọn vi hoặc en.",
