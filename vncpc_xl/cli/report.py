@@ -61,13 +61,22 @@ def print_issues(issues: Sequence[Issue], lang: str, console: Console) -> None:
 
 
 def run_report(
-    folder: Path, out: Path | None, *, lang: str, year: int | None, pdf: bool, allow_errors: bool
+    folder: Path,
+    out: Path | None,
+    *,
+    lang: str,
+    year: int | None,
+    pdf: bool,
+    allow_errors: bool,
+    cache: bool = True,
 ) -> None:
     """Make the report with a progress bar on stderr, print problems and the output path; exit 1 on failure."""
     console = Console(highlight=False, soft_wrap=True)
     text = _TEXT[lang]
     try:
-        result = _with_progress(folder, out, lang=lang, year=year, pdf=pdf, allow_errors=allow_errors)
+        result = _with_progress(
+            folder, out, lang=lang, year=year, pdf=pdf, allow_errors=allow_errors, cache=cache
+        )
     except ValidationFailed as failed:
         print_issues(failed.issues, lang, console)
         errors = sum(issue.severity is Severity.ERROR for issue in failed.issues)
@@ -253,8 +262,23 @@ class ExistingPathType(click.Path):
     help="Vẫn lập báo cáo, bỏ qua các sổ có lỗi và nêu chúng trong phụ lục."
     " (Write the report without the workbooks that have errors.)",
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Đọc lại mọi sổ, không dùng số liệu đã lưu của lần chạy trước (bộ nhớ đệm trong thư mục cache của"
+    " người dùng). (Read every workbook again, without the cache of earlier runs.)",
+)
 def report(
-    folder: Path, out: Path | None, lang: str, year: int | None, pdf: bool, allow_errors: bool
+    folder: Path,
+    out: Path | None,
+    lang: str,
+    year: int | None,
+    pdf: bool,
+    allow_errors: bool,
+    no_cache: bool,
 ) -> None:
-    """Lập báo cáo năm (Word) từ các sổ Excel trong FOLDER. (Make the Word annual report of FOLDER.)"""
-    run_report(folder, out, lang=lang, year=year, pdf=pdf, allow_errors=allow_errors)
+    """Lập báo cáo năm (Word) từ các sổ Excel trong FOLDER. (Make the Word annual report of FOLDER.)
+
+    Sổ không đổi từ lần chạy trước không bị đọc lại (--no-cache: đọc lại tất cả).
+    """
+    run_report(folder, out, lang=lang, year=year, pdf=pdf, allow_errors=allow_errors, cache=not no_cache)

@@ -6,9 +6,9 @@ matplotlib) is imported on first use, so the command line and the ribbon start w
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
+from vncpc_xl._lazy import lazy_names
 from vncpc_xl.report.api import ReportResult, default_output, make_report
 
 if TYPE_CHECKING:
@@ -52,10 +52,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, globals(), _LAZY)

@@ -6,9 +6,9 @@ use, so reading a folder or importing the Excel functions never pays for openpyx
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
+from vncpc_xl._lazy import lazy_names
 from vncpc_xl.workbook.model import Row, Value, WorkbookData
 from vncpc_xl.workbook.reader import read_workbook
 from vncpc_xl.workbook.validate import expand_paths, validate_paths
@@ -53,10 +53,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, globals(), _LAZY)
