@@ -88,16 +88,16 @@ def _patcher(index: int) -> Callable[[bytes], bytes]:
     return patch
 
 
-def generate(folder: Path, count: int, options: int) -> list[Path]:
-    """Return `count` distinct valid audit workbooks written into `folder`."""
+def generate(folder: Path, count: int, options: int, first: int = 0) -> list[Path]:
+    """Return `count` distinct valid audit workbooks written into `folder`, numbered from `first`."""
     base = fill_base(folder / "base.xlsx", options)
     with zipfile.ZipFile(base) as archive:
         members = [(info, archive.read(info)) for info in archive.infolist()]
     base.unlink()
     paths = []
-    for index in range(count):
+    for index in range(first, first + count):
         patch = _patcher(index)
-        path = folder / f"audit_{index:04d}.xlsx"
+        path = folder / f"audit_{index:05d}.xlsx"
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
             for info, data in members:
                 sheet = info.filename.startswith("xl/worksheets/sheet")

@@ -175,8 +175,9 @@ def build_report(
     from vncpc_xl.report import make_report
 
     # One process: worker processes started from the interpreter Excel launched are fragile on Windows, and a
-    # year's folder (tens of workbooks) reads in a second or two anyway.
-    return make_report(folder or year_folder(workbook), progress=progress, workers=1)
+    # year's folder (tens of workbooks) reads in a second or two anyway. The cache makes the usual loop (fix one
+    # workbook, press the button again) read only the workbook that changed.
+    return make_report(folder or year_folder(workbook), progress=progress, workers=1, cache=True)
 
 
 def report_text(result: ReportResult) -> str:

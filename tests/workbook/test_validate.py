@@ -10,7 +10,7 @@ import pytest
 from vncpc_xl.errors import Issue
 from vncpc_xl.schema import SPECS
 from vncpc_xl.workbook import WorkbookData, expand_paths, read_workbook, validate_paths
-from vncpc_xl.workbook.validate import formula_inputs, recompute
+from vncpc_xl.workbook.checks import formula_inputs, recompute
 
 from ._samples import PRICES, YEAR, course, option, write_valid
 

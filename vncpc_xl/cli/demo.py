@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from vncpc_xl.cli.report import LangType, OutputType, run_report
-from vncpc_xl.report import default_output
 
 EXAMPLE_YEAR = 2003
 
@@ -32,6 +31,8 @@ def examples_folder() -> Path | None:
 @click.option("--pdf", is_flag=True, help="Xuất thêm PDF bằng LibreOffice (also export a PDF).")
 def demo(out: Path | None, lang: str, pdf: bool) -> None:
     """Lập báo cáo năm 2003 từ các sổ mẫu trong examples/2003. (The 2003 report from the examples.)"""
+    from vncpc_xl.report import default_output
+
     folder = examples_folder()
     if folder is None:
         click.echo(

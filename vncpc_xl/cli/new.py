@@ -9,7 +9,6 @@ import click
 from vncpc_xl.cli.report import FIRST_YEAR, LAST_YEAR, ChoiceType, YearType
 from vncpc_xl.errors import VncpcError
 from vncpc_xl.schema import KINDS
-from vncpc_xl.workbook import new_workbook
 
 
 @click.command()
@@ -31,6 +30,8 @@ def new(kind: str, path: Path, year: int | None, company: str | None) -> None:
     KIND: audit (đánh giá SXSH), training (sổ đăng ký đào tạo), kpi (nhật ký chỉ số môi trường),
     centre (hồ sơ trung tâm). PATH: tệp .xlsx sẽ tạo (the .xlsx file to create).
     """
+    from vncpc_xl.workbook import new_workbook  # openpyxl: only when writing
+
     try:
         created = new_workbook(kind, path, year=year, company=company)
     except VncpcError as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -17,8 +18,10 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from vncpc_xl.errors import Issue, Severity, ValidationFailed, VncpcError
-from vncpc_xl.report import ReportResult, make_report
 from vncpc_xl.schema import SPECS
+
+if TYPE_CHECKING:
+    from vncpc_xl.report import ReportResult
 
 _YEAR = SPECS["training"].name("Year")  # every workbook's Year: a report year lies within its bounds
 FIRST_YEAR, LAST_YEAR = int(_YEAR.minimum or 0), int(_YEAR.maximum or 9999)
@@ -58,13 +61,22 @@ def print_issues(issues: Sequence[Issue], lang: str, console: Console) -> None:
 
 
 def run_report(
-    folder: Path, out: Path | None, *, lang: str, year: int | None, pdf: bool, allow_errors: bool
+    folder: Path,
+    out: Path | None,
+    *,
+    lang: str,
+    year: int | None,
+    pdf: bool,
+    allow_errors: bool,
+    cache: bool = True,
 ) -> None:
     """Make the report with a progress bar on stderr, print problems and the output path; exit 1 on failure."""
     console = Console(highlight=False, soft_wrap=True)
     text = _TEXT[lang]
     try:
-        result = _with_progress(folder, out, lang=lang, year=year, pdf=pdf, allow_errors=allow_errors)
+        result = _with_progress(
+            folder, out, lang=lang, year=year, pdf=pdf, allow_errors=allow_errors, cache=cache
+        )
     except ValidationFailed as failed:
         print_issues(failed.issues, lang, console)
         errors = sum(issue.severity is Severity.ERROR for issue in failed.issues)
@@ -79,6 +91,8 @@ def run_report(
 
 
 def _with_progress(folder: Path, out: Path | None, **options: object) -> ReportResult:
+    from vncpc_xl.report import make_report  # the reading and rendering stack: only when a report is made
+
     lang = str(options["lang"])
     with Progress(
         TextColumn("{task.description}"),
@@ -248,8 +262,23 @@ class ExistingPathType(click.Path):
     help="Vẫn lập báo cáo, bỏ qua các sổ có lỗi và nêu chúng trong phụ lục."
     " (Write the report without the workbooks that have errors.)",
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Đọc lại mọi sổ, không dùng số liệu đã lưu của lần chạy trước (bộ nhớ đệm trong thư mục cache của"
+    " người dùng). (Read every workbook again, without the cache of earlier runs.)",
+)
 def report(
-    folder: Path, out: Path | None, lang: str, year: int | None, pdf: bool, allow_errors: bool
+    folder: Path,
+    out: Path | None,
+    lang: str,
+    year: int | None,
+    pdf: bool,
+    allow_errors: bool,
+    no_cache: bool,
 ) -> None:
-    """Lập báo cáo năm (Word) từ các sổ Excel trong FOLDER. (Make the Word annual report of FOLDER.)"""
-    run_report(folder, out, lang=lang, year=year, pdf=pdf, allow_errors=allow_errors)
+    """Lập báo cáo năm (Word) từ các sổ Excel trong FOLDER. (Make the Word annual report of FOLDER.)
+
+    Sổ không đổi từ lần chạy trước không bị đọc lại (--no-cache: đọc lại tất cả).
+    """
+    run_report(folder, out, lang=lang, year=year, pdf=pdf, allow_errors=allow_errors, cache=not no_cache)

@@ -7,9 +7,6 @@ from pathlib import Path
 import click
 
 from vncpc_xl.schema import KINDS
-from vncpc_xl.workbook._paths import source_template_dir
-from vncpc_xl.workbook.builder import stale_templates, write_template
-from vncpc_xl.workbook.docs import DOC_NAME, doc_is_current, write_doc
 
 
 @click.group()
@@ -18,6 +15,8 @@ def templates() -> None:
 
 
 def _folder(out: Path | None) -> Path:
+    from vncpc_xl.workbook._paths import source_template_dir  # openpyxl: only when writing
+
     folder = out or source_template_dir()
     if folder is None:
         raise click.UsageError(
@@ -28,6 +27,8 @@ def _folder(out: Path | None) -> Path:
 
 def _doc(out: Path | None, folder: Path) -> Path:
     """Return where the Markdown doc goes: inside --out, else beside the source's templates folder."""
+    from vncpc_xl.workbook.docs import DOC_NAME
+
     return out / DOC_NAME if out else folder.parent / DOC_NAME
 
 
@@ -41,11 +42,14 @@ def _doc(out: Path | None, folder: Path) -> Path:
 @click.option(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
-    help=f"Thư mục ghi các biểu mẫu và {DOC_NAME}; mặc định workbooks/templates và workbooks/{DOC_NAME}."
+    help="Thư mục ghi các biểu mẫu và README.md; mặc định workbooks/templates và workbooks/README.md."
     " (Output folder.)",
 )
 def build(check: bool, out: Path | None) -> None:
     """Tạo bốn biểu mẫu (audit, training, kpi, centre) và tài liệu của chúng từ lược đồ. (Build the templates.)"""
+    from vncpc_xl.workbook.builder import stale_templates, write_template  # openpyxl: only when writing
+    from vncpc_xl.workbook.docs import doc_is_current, write_doc
+
     folder = _folder(out)
     doc = _doc(out, folder)
     if check:

@@ -12,7 +12,7 @@ import click
 from vncpc_xl.cli.report import ChoiceType, ExistingPathType
 from vncpc_xl.errors import Lang
 from vncpc_xl.schema import TEMPLATE_VERSION
-from vncpc_xl.workbook import UpgradeError, expand_paths, upgrade_workbook
+from vncpc_xl.workbook import expand_paths
 
 _KEEP_ONE = (
     "Lưu ý: mỗi sổ chỉ được có một bản trong thư mục năm. Trước khi lập báo cáo, hãy chuyển các tệp gốc ra "
@@ -44,6 +44,8 @@ def upgrade(paths: tuple[Path, ...], out_dir: Path | None, lang: Lang) -> None:
     Mỗi sổ được ghi thành bản sao mới mang mọi giá trị, mọi dòng và mọi tên xác định của bản gốc; tệp đã có
     không bị ghi đè. Mã thoát (exit code): 0 xong, 1 có sổ không nâng cấp được.
     """
+    from vncpc_xl.workbook import UpgradeError, upgrade_workbook  # openpyxl: only when writing
+
     failed = written = 0
     for path in expand_paths(paths):
         try:

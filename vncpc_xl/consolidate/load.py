@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from vncpc_xl.consolidate._values import error, integer, text
 from vncpc_xl.consolidate.audits import read_assessment
@@ -29,6 +29,14 @@ Progress = Callable[[int, int, str], None]
 PARALLEL_MIN_FILES = 24
 MAX_WORKERS = 8
 YEAR_NAME = {"audit": "AssessmentYear", "centre": "Year", "training": "Year", "kpi": "Year"}
+
+
+class Cache(Protocol):
+    """Where `load_all` finds the records of unchanged workbooks and keeps the new ones (`cache.ReadCache`)."""
+
+    def lookup(self, path: Path, rel: str) -> Loaded | None: ...
+
+    def put(self, loaded: Loaded) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -105,15 +113,40 @@ def _load_pair(item: tuple[Path, str]) -> Loaded:
 
 
 def load_all(
-    paths: Sequence[Path], folder: Path, *, progress: Progress | None = None, workers: int | None = None
+    paths: Sequence[Path],
+    folder: Path,
+    *,
+    progress: Progress | None = None,
+    workers: int | None = None,
+    cache: Cache | None = None,
 ) -> list[Loaded]:
     """Return the `Loaded` record of every path, in the order given.
 
     `workers` None picks one process per CPU (at most 8) for folders of at least 24 workbooks and reads
     smaller folders in this process; 1 always reads here. `progress(done, total, path)` is called after
-    each file.
+    each file. With a `cache`, a workbook whose contents it knows is not read again, and every workbook
+    read is kept in it.
     """
     items = [(path, relative(path, folder)) for path in paths]
+    if cache is None:
+        return _read(items, workers, progress)
+    results = [cache.lookup(path, rel) for path, rel in items]
+    todo = [index for index, found in enumerate(results) if found is None]
+    known = len(items) - len(todo)
+    if progress and known:
+        progress(known, len(items), items[-1][1] if not todo else items[todo[0]][1])
+
+    def shifted(done: int, total: int, label: str) -> None:
+        if progress:
+            progress(known + done, known + total, label)
+
+    for index, loaded in zip(todo, _read([items[i] for i in todo], workers, shifted), strict=True):
+        results[index] = loaded
+        cache.put(loaded)
+    return results  # type: ignore[return-value]  # every None was filled above
+
+
+def _read(items: Sequence[tuple[Path, str]], workers: int | None, progress: Progress | None) -> list[Loaded]:
     count = _worker_count(len(items), workers)
     if count > 1:
         try:

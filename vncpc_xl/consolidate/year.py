@@ -8,7 +8,7 @@ from pathlib import Path
 from vncpc_xl.consolidate.audits import summarise_audits
 from vncpc_xl.consolidate.discover import discover
 from vncpc_xl.consolidate.folder_checks import FolderPlan, plan_folder
-from vncpc_xl.consolidate.load import Loaded, Progress, load_all
+from vncpc_xl.consolidate.load import Cache, Loaded, Progress, load_all
 from vncpc_xl.consolidate.model import Excluded, SourceFile, YearData
 from vncpc_xl.consolidate.staff import empty_centre, summarise_staff
 from vncpc_xl.consolidate.training import summarise_training
@@ -22,6 +22,7 @@ def consolidate(
     year: int | None = None,
     progress: Progress | None = None,
     workers: int | None = None,
+    cache: Cache | None = None,
 ) -> YearData:
     """Return the `YearData` of the workbooks under `folder`; never raises on bad data.
 
@@ -30,13 +31,14 @@ def consolidate(
     year is the centre file's and a workbook of another year is an error. A workbook with an error is left out
     of every figure and listed in `YearData.excluded` with its reasons; all issues are in `YearData.issues`.
     `progress(done, total, path)` is called after each file; `workers` sets the number of reading processes
-    (None: automatic, 1: this process only).
+    (None: automatic, 1: this process only); with a `cache` (`vncpc_xl.consolidate.cache.ReadCache`) unchanged
+    workbooks are not read again.
 
     The source files are only read, never written.
     """
     folder = Path(folder)
     found = discover(folder)
-    loaded = load_all(found.workbooks, folder, progress=progress, workers=workers)
+    loaded = load_all(found.workbooks, folder, progress=progress, workers=workers, cache=cache)
     plan = plan_folder(loaded, folder.name or str(folder), year)
     return _year_data(folder, plan, loaded, found.issues)
 

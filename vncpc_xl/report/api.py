@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from vncpc_xl.consolidate import YearData, consolidate
+from vncpc_xl.consolidate.cache import ReadCache
 from vncpc_xl.errors import Issue, ValidationFailed
 from vncpc_xl.report.prose import vietnamese_original_issue
-from vncpc_xl.report.render import ReportError, check_writable, convert_to_pdf, render_report
 
 Progress = Callable[[int, int, str], None]
 LANGS = ("vi", "en")
@@ -48,6 +49,7 @@ def make_report(
     allow_errors: bool = False,
     progress: Progress | None = None,
     workers: int | None = None,
+    cache: bool = False,
 ) -> ReportResult:
     """Consolidate the workbooks under `folder` and write the annual report; return what was written.
 
@@ -57,8 +59,12 @@ def make_report(
     usable, `ValidationFailed` is raised all the same. `pdf` also converts the
     report with LibreOffice. `progress(done, total, label)` is called after each file and each step.
     `workers` is passed to `consolidate` (None: both cores for large folders; 1: this process only).
+    `cache` keeps each workbook's figures in the user cache folder, so a re-run reads only changed workbooks
+    (`vncpc_xl.consolidate.cache`); the report is the same with or without it.
     Raises `ReportError` when the output is open in Word or cannot be written.
     """
+    from vncpc_xl.report.render import ReportError, check_writable, convert_to_pdf, render_report
+
     if lang not in LANGS:
         raise ReportError(
             f"Ngôn ngữ báo cáo {lang!r} không được hỗ trợ; hãy chọn vi hoặc en.",
@@ -75,7 +81,8 @@ def make_report(
         if progress is not None:
             progress(done, total + steps, label)
 
-    data = consolidate(folder, year=year, progress=file_progress, workers=workers)
+    with ReadCache() if cache else nullcontext() as store:
+        data = consolidate(folder, year=year, progress=file_progress, workers=workers, cache=store)
     if data.errors and not (allow_errors and any(source.included for source in data.sources)):
         raise ValidationFailed(list(data.issues))  # with no usable workbook at all there is nothing to report
     target = Path(out) if out is not None else default_output(folder, data.year, lang)

@@ -7,11 +7,12 @@ import io
 import zipfile
 import zlib
 from pathlib import Path
-
-from openpyxl.workbook.workbook import Workbook
-from openpyxl.xml.functions import tostring
+from typing import TYPE_CHECKING
 
 from vncpc_xl import _files
+
+if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
 
 FIXED_TIMESTAMP = datetime.datetime(2024, 1, 1, 0, 0, 0)  # docProps created/modified of every file we write
 ZIP_DATE_TIME = (1980, 1, 1, 0, 0, 0)
@@ -39,6 +40,8 @@ def _normalise_zip(data: bytes, core_xml: bytes) -> bytes:
 
 def workbook_bytes(wb: Workbook) -> bytes:
     """Return the .xlsx bytes of `wb`, identical on every run for the same workbook content."""
+    from openpyxl.xml.functions import tostring  # only writing needs openpyxl
+
     wb.properties.creator = CREATOR
     wb.properties.lastModifiedBy = CREATOR
     wb.properties.created = FIXED_TIMESTAMP

@@ -15,9 +15,8 @@ import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from openpyxl.utils.cell import get_column_letter
-
 from vncpc_xl.schema import NameSpec, SheetSpec, SummaryLine, TableSpec, WorkbookSpec, spec_for
+from vncpc_xl.workbook._cells import col_letter
 
 TITLE_ROW = 1
 NOTE_ROW = 2
@@ -43,12 +42,12 @@ class NamePlace:
     @property
     def cell(self) -> str:
         """Return the value cell, e.g. ``B4``."""
-        return f"{get_column_letter(VALUE_COL)}{self.row}"
+        return f"{col_letter(VALUE_COL - 1)}{self.row}"
 
     @property
     def absolute(self) -> str:
         """Return the sheet-qualified absolute reference, e.g. ``'Thông tin'!$B$4``."""
-        return f"{quote_sheet(self.sheet)}!${get_column_letter(VALUE_COL)}${self.row}"
+        return f"{quote_sheet(self.sheet)}!${col_letter(VALUE_COL - 1)}${self.row}"
 
 
 @dataclass(frozen=True)
@@ -82,17 +81,17 @@ class TablePlace:
 
     def letter(self, key: str) -> str:
         """Return the column letter of column `key`."""
-        return get_column_letter(self.col(key))
+        return col_letter(self.col(key) - 1)
 
     @property
     def ref(self) -> str:
         """Return the table's range including the header row, e.g. ``A4:C11``."""
-        first, last = get_column_letter(self.first_col), get_column_letter(self.last_col)
+        first, last = col_letter(self.first_col - 1), col_letter(self.last_col - 1)
         return f"{first}{self.header_row}:{last}{self.last_row}"
 
     def absolute(self) -> str:
         """Return the table's range, absolute and sheet-qualified."""
-        first, last = get_column_letter(self.first_col), get_column_letter(self.last_col)
+        first, last = col_letter(self.first_col - 1), col_letter(self.last_col - 1)
         return f"{quote_sheet(self.sheet)}!${first}${self.header_row}:${last}${self.last_row}"
 
     def column_range(self, key: str, *, absolute: bool = False, qualified: bool = False) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,6 @@ from vncpc_xl.schema import (
     SheetSpec,
     TableSpec,
     ValueType,
-    WorkbookSpec,
 )
 from vncpc_xl.workbook._cells import (
     address,
@@ -45,31 +44,12 @@ from vncpc_xl.workbook._layout import quote_sheet, template_layout
 from vncpc_xl.workbook._messages import hints, make_issue, where_cell, where_name
 from vncpc_xl.workbook._package import Package, SheetScan, TableInfo, parse_name_ref
 from vncpc_xl.workbook._zipsafe import ZipRejected, check_file_size
+from vncpc_xl.workbook.checks import ReadState, run_checks
 from vncpc_xl.workbook.model import Row, Value, WorkbookData
-from vncpc_xl.workbook.validate import run_checks
 
 KIND_CELL = (0, 1)  # _meta!B1
 VERSION_CELL = (1, 1)  # _meta!B2
 _BLANK_ROW: list[Any] = []
-
-
-@dataclass
-class ReadState:
-    """What the checks need beyond `WorkbookData`: the cells already reported, and where each column sits."""
-
-    data: WorkbookData
-    spec: WorkbookSpec
-    file: str
-    reported: set[tuple[str, str]] = field(default_factory=set)  # (sheet, cell) with a conversion/error issue
-    columns: dict[str, dict[str, int]] = field(default_factory=dict)  # table → key → 0-based column
-
-    def add(self, code: str, **kwargs: Any) -> None:
-        """Add the issue `code` (see `make_issue`) to the workbook's issues."""
-        self.data.issues.append(make_issue(code, self.file, **kwargs))
-
-    def report_cell(self, sheet: str, cell: str) -> None:
-        """Remember that `sheet`!`cell` already has an issue, so later checks leave it alone."""
-        self.reported.add((sheet, cell))
 
 
 def read_workbook(path: Path | str) -> WorkbookData:
