@@ -22,8 +22,10 @@ def _prices(**prices: float) -> list[dict[str, object]]:
     return [{"resource": r.name, "unit": r.unit, "price": prices.get(r.key)} for r in RESOURCES]
 
 
-def _option(n: int, status: str, investment: float, **values: float) -> dict[str, object]:
-    row: dict[str, object] = {"number": n, "option": f"Giải pháp {n}", "category": "Quản lý nội vi"}
+def _option(
+    n: int, status: str, investment: float, category: str = "Quản lý nội vi", text: str = "", **values: float
+) -> dict[str, object]:
+    row: dict[str, object] = {"number": n, "option": f"Giải pháp {n}{text}", "category": category}
     row.update(status=status, investment=investment, **values)
     return row
 
@@ -71,6 +73,7 @@ def write_centre(path: Path) -> Path:
         ],
         "tblNarrative": [
             {"section": "loi_noi_dau", "paragraph": "Lời mở đầu của năm."},
+            {"section": "loi_noi_dau", "paragraph": "Foreword of the year.", "language": "en"},
             {"section": "bai_hoc", "paragraph": "- Bài học một."},
         ],
         "tblAbbreviations": [{"abbreviation": "SXSH", "meaning": "Sản xuất sạch hơn"}],
@@ -141,7 +144,8 @@ AUDIT_COMMON = {"Province": "Huế", "AssessmentYear": YEAR, "Approach": "Tư v�
 
 
 def write_alpha(path: Path) -> Path:
-    """Completed, USD, default fuels: options 1 and 2 implemented, 3 proposed."""
+    """Completed, USD, default fuels: options 1 (equipment) and 2 (housekeeping, no investment) implemented,
+    3 (housekeeping, its text holding markup and template tags) proposed."""
     names = {
         **AUDIT_COMMON,
         "CompanyName": "Công ty Dệt Alpha",
@@ -151,16 +155,17 @@ def write_alpha(path: Path) -> Path:
         "Currency": "USD",
     }
     options = [
-        _option(1, "Đã thực hiện", 10_000, qty_electricity=100, qty_coal=50),
+        _option(1, "Đã thực hiện", 10_000, "Cải tiến thiết bị", qty_electricity=100, qty_coal=50),
         _option(2, "Đã thực hiện", 0, qty_water=2000),
-        _option(3, "Đề xuất", 5000, qty_electricity=20),
+        _option(3, "Đề xuất", 5000, text=" <b>LED</b> & {{ year }} {% if x %}", qty_electricity=20),
     ]
     tables = {"tblPrices": _prices(electricity=80, coal=50, water=0.3), "tblOptions": options}
     return fill_workbook("audit", path, names=names, tables=tables)
 
 
 def write_beta(path: Path) -> Path:
-    """Completed, VND at 20 000 VND/USD, its own Bitum coal; options 1 and 2 implemented, 3 rejected, 4 studied."""
+    """Completed, VND at 20 000 VND/USD, its own Bitum coal; options 1 (technology) and 2 (housekeeping)
+    implemented, 3 (equipment) rejected, 4 (housekeeping) studied."""
     names = {
         **AUDIT_COMMON,
         "CompanyName": "Công ty Giấy Beta",
@@ -183,9 +188,11 @@ def write_beta(path: Path) -> Path:
         {"fuel": "Dầu FO", "sulfur_pct": 3.0},
     ]
     options = [
-        _option(1, "Đã thực hiện", 200_000_000, qty_coal=1000, other_savings=10_000_000),
+        _option(
+            1, "Đã thực hiện", 200_000_000, "Thay đổi công nghệ", qty_coal=1000, other_savings=10_000_000
+        ),
         _option(2, "Đã thực hiện", 40_000_000, qty_fuel_oil=5, added_cost=2_000_000),
-        _option(3, "Loại bỏ", 100_000_000, qty_electricity=10),
+        _option(3, "Loại bỏ", 100_000_000, "Cải tiến thiết bị", qty_electricity=10),
         _option(4, "Đang nghiên cứu", 1_000_000, qty_electricity=1),
     ]
     tables = {
@@ -208,7 +215,7 @@ def write_gamma(path: Path) -> Path:
     }
     tables = {
         "tblPrices": _prices(electricity=90),
-        "tblOptions": [_option(1, "Đã thực hiện", 3000, qty_electricity=30)],
+        "tblOptions": [_option(1, "Đã thực hiện", 3000, "Thay đổi công nghệ", qty_electricity=30)],
     }
     return fill_workbook("audit", path, names=names, tables=tables)
 

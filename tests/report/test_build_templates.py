@@ -36,9 +36,9 @@ def test_template_structure(lang: str, table: str, first_heading: str) -> None:
     headings = [p.text for p in paragraphs if p.style.name == "Heading 1"]
     assert headings[0] == first_heading and len(headings) == 15
     captions = [p.text for p in paragraphs if p.style.name == "Caption"]
-    assert [c.split(".")[0] for c in captions if c.startswith(table)] == [
-        f"{table} {n}" for n in range(1, 11)
-    ]
+    numbers = [str(n) for n in range(1, 11)]
+    numbers[3:3], numbers[7:7] = ["3a"], ["6a"]  # the tables detailing Bảng 3 and 6 stay outside the sequence
+    assert [c.split(".")[0] for c in captions if c.startswith(table)] == [f"{table} {n}" for n in numbers]
     instructions = " ".join(el.text for el in document.element.body.iter(qn("w:instrText")))
     assert 'TOC \\o "1-3" \\h' in instructions
     assert instructions.count("SEQ Table") == 10

@@ -193,3 +193,19 @@ def test_paragraphs_stand_where_the_reference_has_them(report: Path) -> None:
     assert at("Bảng 2.") < at("Mặc dù chương trình đào tạo cho ngành") < at("DỊCH VỤ TẠI DOANH NGHIỆP")
     assert at("Tính đến cuối năm 2003") < at("Trong năm 2003, Trung tâm SXSVN đã cử một cán bộ")
     assert not any("[SỐ LIỆU]" in line for line in lines)
+
+
+def test_register_and_categories_agree_with_tables_3_and_6(report: Path) -> None:
+    completed = [row for row in table_after(report, "Bảng 6.")[1:] if row[3] == "Hoàn thành"]
+    assert len(completed) == 15
+    options = sum(int(row[4].split("/")[1]) for row in completed)  # "implemented/total" per assessment
+    register = table_after(report, "Bảng 6a.")[1:]
+    assert len(register) == options
+    assert [row[0] for row in register[:3]] == [completed[0][0]] * 3  # workbook order, then row order
+    benefits = {row[2]: row[3] for row in table_after(report, "Bảng 3.")[1:]}
+    total = table_after(report, "Bảng 3a.")[-1]
+    assert total[0] == "Tổng cộng" and int(total[1]) == options
+    assert total[2] == str(sum(int(row[4].split("/")[0]) for row in completed))
+    assert (
+        f"{total[3]} USD" == benefits["Tổng đầu tư:"] and f"{total[4]} USD" == benefits["Tiết kiệm hàng năm:"]
+    )

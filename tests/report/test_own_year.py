@@ -9,7 +9,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import docx
 import pytest
+from docx.oxml.ns import qn
 
 from tests.report.helpers import paragraphs, table_after, text
 from tests.report.ownyear import write_year
@@ -51,6 +53,14 @@ AWARENESS = 80 + 40  # S1 + S2 participants
 KPI_P1 = (20 + 22 + 18 + 20) / (10 + 10 + 11 + 10.5)  # 1.928 kg/công-tháng
 KPI_E1 = 12 * 260 / (8 + 8 + 9 + 8)  # 94.55 kWh/công-tháng hữu ích
 KPI_T1 = (15 + 20 + 16 + 13) / (50 + 100 + 80 + 70)  # 0.213 kg/người-ngày
+
+
+# Options by UNEP category of the completed assessments (Alpha, Beta), USD; Gamma is in progress
+# housekeeping A2, A3, B2, B4; equipment A1 (8000 + 2500 USD/yr), B3; technology B1
+HOUSEKEEPING = {"identified": 4, "implemented": 2, "investment": 0 + 2000, "savings": 600 + 1400}
+EQUIPMENT = {"identified": 2, "implemented": 1, "investment": 10_000, "savings": 10_500}
+TECHNOLOGY = {"identified": 1, "implemented": 1, "investment": 10_000, "savings": 50_500}  # B1
+TYPED_OPTION = "Giải pháp 3 <b>LED</b> & {{ year }} {% if x %}"
 
 
 @pytest.fixture(scope="module")
@@ -208,7 +218,7 @@ def test_sources_appendix(report_vi: Path) -> None:
 
 @pytest.mark.parametrize("report", ["report_vi", "report_en"])
 def test_nothing_unrendered(report: str, request: pytest.FixtureRequest) -> None:
-    body = text(request.getfixturevalue(report))
+    body = text(request.getfixturevalue(report)).replace(TYPED_OPTION, "")  # the register prints it as typed
     for bad in ("{{", "}}", "{%", "%}", "None", "nan", "NaN", "inf"):
         assert bad not in body, bad
 
@@ -220,7 +230,7 @@ def test_english_report_has_no_vietnamese_label(report_en: Path) -> None:
         "Giám đốc", "Cán bộ hỗ trợ", "Lái xe", "Lời mở đầu của năm.", "Bài học một.", "Mô-đun", "Chủ đề",
         "Ghi chú ngành", "Giấy", "Điện", "Bìa", "kg/công-tháng hữu ích", "kg/công-tháng", "kWh/công-tháng hữu ích",
         "kg/người-ngày", "Công ty Dệt Alpha", "Công ty Giấy Beta", "Công ty Nhựa Gamma", "Chương trình",
-        "Dự án SXSH Huế", "Hợp phần SXSH", "Sở TN&MT Huế", "Huế", "SXSH ở Huế", "Báo Nhân Dân", "Sản xuất sạch hơn", "Quảng Ninh", "Nhiên liệu",
+        "Dự án SXSH Huế", "Giải pháp", "Hợp phần SXSH", "Sở TN&MT Huế", "Huế", "SXSH ở Huế", "Báo Nhân Dân", "Sản xuất sạch hơn", "Quảng Ninh", "Nhiên liệu",
     )  # fmt: skip
     vietnamese = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
     for line in paragraphs(report_en):
@@ -237,9 +247,74 @@ def test_missing_kpi_log_with_allow_errors_is_named_in_the_report(year: Path, tm
     lines = paragraphs(result.docx_path)
     caption = lines.index(next(line for line in lines if line.startswith("Bảng 4.")))
     assert lines[caption + 1] == "Không có chỉ tiêu môi trường nào được ghi nhận cho năm 2010."
-    appendix = lines.index("Phụ lục 4. Các sổ bị loại khỏi số liệu")
+    appendix = lines.index("Phụ lục 5. Các sổ bị loại khỏi số liệu")
     assert "Lỗi của cả thư mục:" in lines[appendix:]
     assert any(
         line.startswith("Thư mục không có sổ nhật ký chỉ số môi trường của năm 2010")
         for line in lines[appendix:]
     )
+
+
+def test_options_by_category(report_vi: Path, report_en: Path) -> None:
+    def row(name: str, c: dict[str, float], payback: str) -> list[str]:
+        figures = (c["identified"], c["implemented"], c["investment"], c["savings"])
+        return [name, *(f"{v:,.0f}".replace(",", ".") for v in figures), payback]
+
+    empty = ["0", "0", "0", "0", "—"]
+    assert table_after(report_vi, "Bảng 3a.")[1:] == [
+        row("Quản lý nội vi", HOUSEKEEPING, "12,0"),  # 12 × 2000 / 2000
+        ["Thay thế nguyên liệu", *empty],
+        ["Kiểm soát quá trình tốt hơn", *empty],
+        row("Cải tiến thiết bị", EQUIPMENT, "11,4"),  # 12 × 10 000 / 10 500 = 11.43
+        row("Thay đổi công nghệ", TECHNOLOGY, "2,4"),  # 12 × 10 000 / 50 500 = 2.38
+        ["Thu hồi, tái sử dụng tại chỗ", *empty],
+        ["Sản xuất sản phẩm phụ hữu ích", *empty],
+        ["Cải tiến sản phẩm", *empty],
+        ["Tổng cộng", "7", "4", f"{INVEST:,.0f}".replace(",", "."), f"{SAVE:,.0f}".replace(",", "."), "4,2"],
+    ]  # the total row is Bảng 3's: 22 000 USD, 63 000 USD/yr, 4.2 months
+    assert sum(c["savings"] for c in (HOUSEKEEPING, EQUIPMENT, TECHNOLOGY)) == SAVE
+    body = text(report_vi)
+    # implemented: A1, A2 (no investment), B1, B2 → 1 of 4; housekeeping has 2 of the 4
+    assert "25 % số giải pháp đã thực hiện không cần đầu tư." in body
+    assert "Nhóm có nhiều giải pháp được thực hiện nhất là Quản lý nội vi (2 giải pháp)." in body
+    english = table_after(report_en, "Table 3a.")
+    assert english[1][:3] == ["Good housekeeping", "4", "2"]
+    assert english[-1][3:] == ["22,000", "63,000", "4.2"]
+    assert "25% of the implemented options needed no investment." in text(report_en)
+
+
+def test_options_register(report_vi: Path, report_en: Path) -> None:
+    alpha, beta = ["Công ty Dệt Alpha", "Dệt may", "Chương trình X"], ["Công ty Giấy Beta", "Giấy và bột giấy", "Chương trình Y"]  # fmt: skip
+    assert table_after(report_vi, "Bảng 6a.")[1:] == [  # Gamma (in progress) is not listed
+        [*alpha, "Giải pháp 1", "Cải tiến thiết bị", "Đã thực hiện", "10.000", "10.500", "11,4", "171,1"],
+        # water has no CO2 factor; option 3 saves 20 MWh × 80 USD and 20 × 0.399 t CO2
+        [*alpha, "Giải pháp 2", "Quản lý nội vi", "Đã thực hiện", "0", "600", "0,0", "0,0"],
+        [*alpha, TYPED_OPTION, "Quản lý nội vi", "Đề xuất", "5.000", "1.600", "37,5", "8,0"],
+        [*beta, "Giải pháp 1", "Thay đổi công nghệ", "Đã thực hiện", "10.000", "50.500", "2,4", "2.440,7"],
+        [*beta, "Giải pháp 2", "Quản lý nội vi", "Đã thực hiện", "2.000", "1.400", "17,1", "15,6"],  # 5 t FO
+        [*beta, "Giải pháp 3", "Cải tiến thiết bị", "Loại bỏ", "5.000", "800", "75,0", "4,0"],  # 10 × 80 USD
+        [*beta, "Giải pháp 4", "Quản lý nội vi", "Đang nghiên cứu", "50", "80", "7,5", "0,4"],
+    ]
+    assert round(ALPHA_CO2, 1) == 171.1 and round(1000 * BITUMINOUS_CO2, 1) == 2440.7
+    document = docx.Document(str(report_vi))
+    register = next(t for t in document.tables if [c.text for c in t.rows[0].cells][3:4] == ["Giải pháp"])
+    assert register.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None  # header repeated on every page
+    english = table_after(report_en, "Table 6a.")
+    assert english[1][1:] == ["Textiles and garments", "Chương trình X", "Giải pháp 1", "Equipment modification", "Implemented", "10,000", "10,500", "11.4", "171.1"]  # fmt: skip
+
+
+def test_english_prose_and_the_vietnamese_original_note(year: Path, report_vi: Path, report_en: Path) -> None:
+    english = paragraphs(report_en)
+    assert "Foreword of the year." in english and "Lời mở đầu của năm." not in english
+    lessons = english.index("Bài học một.")  # no English lessons: the Vietnamese paragraph under the note
+    assert english[lessons - 1] == "(Vietnamese original)"
+    assert english.count("(Vietnamese original)") == 1
+    assert "(Vietnamese original)" not in paragraphs(report_vi)
+    assert "Foreword of the year." not in text(report_vi)
+    result = make_report(year, year.parent / "again_en.docx", lang="en")
+    warning = next(i for i in result.issues if i.code == "report.vietnamese_original")
+    assert warning.severity == "warning" and warning.file == "ho_so_trung_tam.xlsx"
+    assert "bai_hoc" in warning.message_vi and "loi_noi_dau" not in warning.message_vi
+    assert warning.message_vi.startswith("Báo cáo tiếng Anh in các mục sau bằng tiếng Việt")
+    vietnamese = make_report(year, year.parent / "again_vi.docx")
+    assert not [i for i in vietnamese.issues if i.code.startswith("report.")]

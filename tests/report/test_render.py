@@ -149,7 +149,7 @@ def test_table_of_contents_is_filled_and_a_field(report_vi: Path) -> None:
     document = docx.Document(str(report_vi))
     toc = [p.text for p in document.paragraphs if p.style.name in ("toc 1", "toc 2", "toc 3")]
     assert toc[:2] == ["LỜI NÓI ĐẦU", "CHÍNH SÁCH"]
-    assert "Phụ lục 4. Các sổ bị loại khỏi số liệu" in toc
+    assert "Phụ lục 5. Các sổ bị loại khỏi số liệu" in toc
     instructions = [el.text for el in document.element.body.iter(qn("w:instrText"))]
     assert any(i.strip().startswith('TOC \\o "1-3" \\h') for i in instructions)
     assert sum("SEQ Table" in i for i in instructions) == 10  # Bảng 1–10 (10: excluded workbooks)
@@ -193,7 +193,7 @@ def test_appendices(report_vi: Path) -> None:
 
 
 def test_no_excluded_appendix_without_exclusions(report_en: Path) -> None:
-    assert "Appendix 4" not in text(report_en)
+    assert "Appendix 5" not in text(report_en)
 
 
 def test_english_report(report_en: Path) -> None:

@@ -96,6 +96,19 @@ LABELS: dict[str, dict[str, str]] = {
         "t3_waste": "Giảm nước thải và chất thải rắn:",
         "t3_waste_value": "Theo lượng giảm tiêu thụ các đầu vào",
         "f2_caption": "Tiết kiệm hàng năm của các giải pháp đã thực hiện theo ngành (USD/năm)",
+        "h_categories": "Các giải pháp theo nhóm giải pháp",
+        "categories_intro": (
+            "Bảng 3a chia các giải pháp SXSH của {{ au.completed }} đánh giá đã hoàn thành theo tám nhóm giải"
+            " pháp của UNEP; dòng tổng cộng bằng tổng của Bảng 3.{% if cat.any_implemented %}"
+            " {{ cat.no_investment_share }} số giải pháp đã thực hiện không cần đầu tư. Nhóm có nhiều giải pháp"
+            " được thực hiện nhất là {{ cat.top }} ({{ cat.top_count }} giải pháp).{% endif %}"
+        ),
+        "t3a_caption": "Các giải pháp SXSH của các đánh giá đã hoàn thành theo nhóm giải pháp",
+        "c_identified": "Số giải pháp đề ra",
+        "c_implemented": "Đã thực hiện",
+        "c_investment": "Đầu tư (USD)",
+        "c_savings": "Tiết kiệm (USD/năm)",
+        "f3_caption": "Tiết kiệm hàng năm của các giải pháp đã thực hiện theo nhóm giải pháp (USD/năm)",
         "h_outreach": "PHỔ BIẾN THÔNG TIN VÀ NÂNG CAO NHẬN THỨC",
         "h_media": "Thông tin đại chúng",
         "no_outreach": "Không có hoạt động truyền thông nào được ghi nhận trong năm {{ year }}.",
@@ -147,7 +160,20 @@ LABELS: dict[str, dict[str, str]] = {
         "a_investment": "Đầu tư (USD)",
         "a_savings": "Tiết kiệm (USD/năm)",
         "a_co2": "Giảm CO₂ (tấn/năm)",
-        "h_app_factors": "Phụ lục 2. Hệ số phát thải đã sử dụng",
+        "h_app_register": "Phụ lục 2. Danh mục giải pháp SXSH",
+        "app_register_intro": (
+            "Mỗi dòng là một giải pháp của các đánh giá đã hoàn thành, theo thứ tự sổ đánh giá rồi thứ tự dòng,"
+            " ghi đúng như trong sổ; đầu tư và tiết kiệm quy đổi ra USD."
+        ),
+        "t6a_caption": "Danh mục giải pháp SXSH của các đánh giá đã hoàn thành năm {{ year }}",
+        "t6a_none": "Không có giải pháp nào của các đánh giá đã hoàn thành.",
+        "r_company": "Doanh nghiệp",
+        "r_sector": "Ngành",
+        "r_programme": "Chương trình",
+        "r_investment": "Đầu tư (USD)",
+        "r_savings": "Tiết kiệm (USD/năm)",
+        "r_co2": "Giảm CO₂ (tấn/năm)",
+        "h_app_factors": "Phụ lục 3. Hệ số phát thải đã sử dụng",
         "app_factors_intro": (
             "Hệ số phát thải CO₂ của lưới điện là hệ số của năm {{ grid_year }}. Hệ số của nhiên liệu trong Bảng 7"
             " tính theo tính chất nhiên liệu mặc định."
@@ -168,14 +194,14 @@ LABELS: dict[str, dict[str, str]] = {
         "f_value": "Hệ số",
         "f_unit": "Đơn vị",
         "f_source": "Nguồn",
-        "h_app_sources": "Phụ lục 3. Các tệp số liệu nguồn",
+        "h_app_sources": "Phụ lục 4. Các tệp số liệu nguồn",
         "app_sources_intro": "Mã SHA-256 cho phép kiểm tra rằng số liệu của báo cáo lấy đúng từ các tệp này.",
         "t9_caption": "Các tệp số liệu nguồn và mã SHA-256",
         "s_file": "Tệp",
         "s_kind": "Loại",
         "s_used": "Sử dụng",
         "s_none": "Không có tệp số liệu nào.",
-        "h_app_excluded": "Phụ lục 4. Các sổ bị loại khỏi số liệu",
+        "h_app_excluded": "Phụ lục 5. Các sổ bị loại khỏi số liệu",
         "app_excluded_intro": (
             "Báo cáo này được lập dù số liệu còn lỗi: các sổ có lỗi không được tính vào số liệu của báo cáo."
             " Hãy sửa các lỗi dưới đây rồi lập lại báo cáo."
@@ -287,6 +313,19 @@ LABELS: dict[str, dict[str, str]] = {
         "t3_waste": "Wastewater and solid waste:",
         "t3_waste_value": "Reduced with the inputs saved",
         "f2_caption": "Annual savings of the implemented options by sector (USD/yr)",
+        "h_categories": "Options by category",
+        "categories_intro": (
+            "Table 3a divides the CP options of the {{ au.completed }} completed assessments into the eight UNEP"
+            " categories; its total row equals the totals of Table 3.{% if cat.any_implemented %}"
+            " {{ cat.no_investment_share }} of the implemented options needed no investment. The category with"
+            " the most implemented options is {{ cat.top }} ({{ cat.top_count }} options).{% endif %}"
+        ),
+        "t3a_caption": "CP options of the completed assessments by category",
+        "c_identified": "Options identified",
+        "c_implemented": "Implemented",
+        "c_investment": "Investment (USD)",
+        "c_savings": "Savings (USD/yr)",
+        "f3_caption": "Annual savings of the implemented options by category (USD/yr)",
         "h_outreach": "INFORMATION DISSEMINATION AND AWARENESS RAISING",
         "h_media": "Media",
         "no_outreach": "No media activity was recorded in {{ year }}.",
@@ -342,7 +381,20 @@ LABELS: dict[str, dict[str, str]] = {
         "a_investment": "Investment (USD)",
         "a_savings": "Savings (USD/yr)",
         "a_co2": "CO₂ avoided (t/yr)",
-        "h_app_factors": "Appendix 2. Emission factors used",
+        "h_app_register": "Appendix 2. Register of cleaner-production options",
+        "app_register_intro": (
+            "One row per option of the completed assessments, in workbook order then row order, as typed in the"
+            " workbook; investment and savings in USD."
+        ),
+        "t6a_caption": "Register of the CP options of the assessments completed in {{ year }}",
+        "t6a_none": "No option in the completed assessments.",
+        "r_company": "Company",
+        "r_sector": "Sector",
+        "r_programme": "Programme",
+        "r_investment": "Investment (USD)",
+        "r_savings": "Savings (USD/yr)",
+        "r_co2": "CO₂ avoided (t/yr)",
+        "h_app_factors": "Appendix 3. Emission factors used",
         "app_factors_intro": (
             "The grid electricity CO₂ factor is that of {{ grid_year }}. The fuel factors of Table 7 use the"
             " default fuel properties."
@@ -364,14 +416,14 @@ LABELS: dict[str, dict[str, str]] = {
         "f_value": "Factor",
         "f_unit": "Unit",
         "f_source": "Source",
-        "h_app_sources": "Appendix 3. Source files",
+        "h_app_sources": "Appendix 4. Source files",
         "app_sources_intro": "The SHA-256 digests show that the report's figures come from exactly these files.",
         "t9_caption": "Source files and their SHA-256",
         "s_file": "File",
         "s_kind": "Kind",
         "s_used": "Used",
         "s_none": "No source file.",
-        "h_app_excluded": "Appendix 4. Workbooks excluded from the figures",
+        "h_app_excluded": "Appendix 5. Workbooks excluded from the figures",
         "app_excluded_intro": (
             "This report was made although the data have errors: workbooks with errors are not counted in its"
             " figures. Fix the errors below and make the report again."

@@ -10,6 +10,7 @@ from pathlib import Path
 from vncpc_xl.consolidate import YearData, consolidate
 from vncpc_xl.consolidate.cache import ReadCache
 from vncpc_xl.errors import Issue, ValidationFailed
+from vncpc_xl.report.prose import vietnamese_original_issue
 
 Progress = Callable[[int, int, str], None]
 LANGS = ("vi", "en")
@@ -95,4 +96,15 @@ def make_report(
         if progress is not None:
             progress(files + steps, files + steps, pdf_path.name)
     excluded = [(folder / e.path, " ".join(e.reasons(lang))) for e in data.excluded]
-    return ReportResult(docx_path, pdf_path, list(data.issues), excluded, data.year, data)
+    return ReportResult(docx_path, pdf_path, _issues(data, lang), excluded, data.year, data)
+
+
+def _issues(data: YearData, lang: str) -> list[Issue]:
+    """Return the issues of `data`, and in English the warning naming sections printed in Vietnamese."""
+    issues = list(data.issues)
+    if lang == "en":
+        centre_file = next((s.path for s in data.sources if s.kind == "centre" and s.included), "")
+        warning = vietnamese_original_issue(data.centre, data.year, centre_file)
+        if warning is not None:
+            issues.append(warning)
+    return issues

@@ -44,6 +44,9 @@ SMALL_TABLE_PT = 8.5
 TEMPLATE_DATE = dt.datetime(2024, 1, 1)
 
 
+VIETNAMESE_ORIGINAL = "(Vietnamese original)"
+
+
 def templates_dir() -> Path:
     """Return the source tree's ``report_templates`` folder."""
     return Path(__file__).resolve().parents[2] / "report_templates"
@@ -74,6 +77,12 @@ _SCHEMA_HEADERS = (
     ("t5_place", "centre", "tblProjects", "place"),
     ("t5_period", "centre", "tblProjects", "period"),
     ("a_payback", "audit", "tblOptions", "payback_months"),
+    ("c_category", "audit", "tblOptions", "category"),
+    ("c_payback", "audit", "tblOptions", "payback_months"),
+    ("r_option", "audit", "tblOptions", "option"),
+    ("r_category", "audit", "tblOptions", "category"),
+    ("r_status", "audit", "tblOptions", "status"),
+    ("r_payback", "audit", "tblOptions", "payback_months"),
     ("o_fuel", "audit", "tblFuels", "fuel"),
     ("o_coal_type", "audit", "tblFuels", "coal_type"),
     ("o_sulfur", "audit", "tblFuels", "sulfur_pct"),
@@ -258,7 +267,16 @@ def _tag(document: DocxDocument, tag: str) -> None:
 
 
 def _loop_paragraphs(document: DocxDocument, items: str, style: str | None = None) -> None:
-    """Add one paragraph per item (``{text, bullet}``) of the context list `items`; list items as bullets."""
+    """Add one paragraph per item (``{text, bullet}``) of the context list `items`; list items as bullets.
+
+    Before a section's first paragraphs (``n.<key>``) goes the italic note the English report shows when the
+    section has no English paragraph and prints the Vietnamese ones (``vo.<key>``).
+    """
+    if items.startswith("n."):
+        _tag(document, f"{{%p if vo.{items[2:]} %}}")
+        note = _para(document, VIETNAMESE_ORIGINAL)
+        note.runs[0].italic = True
+        _tag(document, "{%p endif %}")
     _tag(document, f"{{%p for p in {items} %}}")
     _tag(document, "{%p if p.bullet %}")
     _para(document, "{{ p.text }}", "List Bullet")
@@ -279,6 +297,13 @@ def _caption(document: DocxDocument, label: str, identifier: str, number: int, t
 
 def _table_caption(document: DocxDocument, lang: str, number: int, text: str) -> None:
     caption = _caption(document, LABELS[lang]["table"], "Table", number, text)
+    caption.paragraph_format.keep_with_next = True
+
+
+def _sub_table_caption(document: DocxDocument, lang: str, number: str, text: str) -> None:
+    """Add the caption of a table that details table `number` (e.g. "3a"), outside the numbered sequence, so
+    the reference report's own table numbers stay as they are."""
+    caption = _para(document, f"{LABELS[lang]['table']} {number}. {text}", "Caption")
     caption.paragraph_format.keep_with_next = True
 
 
@@ -585,7 +610,27 @@ def _services_section(document: DocxDocument, lang: str, L: dict[str, str]) -> N
     _table_caption(document, lang, 3, L["t3_caption"])
     _benefits_table(document, L)
     _figure(document, lang, "chart_sectors", 2, L["f2_caption"])
+    _categories_table(document, lang, L)
+    _figure(document, lang, "chart_categories", 3, L["f3_caption"])
     _loop_paragraphs(document, "n_after.dich_vu")
+
+
+def _categories_table(document: DocxDocument, lang: str, L: dict[str, str]) -> None:
+    """Add Bảng 3a: the options of the completed assessments by UNEP category, with Bảng 3's totals."""
+    document.add_heading(L["h_categories"], 2)
+    _para(document, L["categories_intro"])
+    _sub_table_caption(document, lang, "3a", L["t3a_caption"])
+    keys = ("category", "identified", "implemented", "investment", "savings", "payback")
+    num = "Table Number"
+    _list_table(
+        document,
+        [L[f"c_{k}"] for k in keys],
+        [3.9, 2.2, 2.9, 2.5, 2.4, 2.1],
+        "c in categories",
+        [f"{{{{ c.{k} }}}}" for k in keys],
+        ["Table Text", num, num, num, num, num],
+        total=[L["total"], *(f"{{{{ categories_total.{k} }}}}" for k in keys[1:])],
+    )
 
 
 def _outreach_section(document: DocxDocument, L: dict[str, str]) -> None:
@@ -717,6 +762,8 @@ def _appendices(document: DocxDocument, lang: str, L: dict[str, str]) -> None:
         none=L["t6_none"],
     )
 
+    _register_table(document, lang, L)
+
     document.add_heading(L["h_app_factors"], 2)
     _para(document, L["app_factors_intro"])
     _table_caption(document, lang, 7, L["t7_caption"])
@@ -771,6 +818,25 @@ def _appendices(document: DocxDocument, lang: str, L: dict[str, str]) -> None:
     reasons.add_paragraph("{%p endfor %}", style="Table Text")
     _tag(document, "{%p endif %}")
     _tag(document, "{%p endif %}")
+
+
+def _register_table(document: DocxDocument, lang: str, L: dict[str, str]) -> None:
+    """Add the options register: every option of the completed assessments, its header row on every page."""
+    document.add_heading(L["h_app_register"], 2)
+    _para(document, L["app_register_intro"])
+    _sub_table_caption(document, lang, "6a", L["t6a_caption"])
+    keys = ("company", "sector", "programme", "option", "category", "status")
+    figures = ("investment", "savings", "payback", "co2")
+    num, text = "Table Number Small", "Table Text Small"
+    _list_table(
+        document,
+        [L[f"r_{k}"] for k in (*keys, *figures)],
+        [3.0, 2.0, 2.7, 3.9, 2.45, 2.35, 2.2, 2.2, 1.9, 2.0],
+        "r in register",
+        [f"{{{{ r.{k} }}}}" for k in (*keys, *figures)],
+        [*[text] * len(keys), *[num] * len(figures)],
+        none=L["t6a_none"],
+    )
 
 
 def _own_fuels_table(document: DocxDocument, lang: str, L: dict[str, str]) -> None:

@@ -1,4 +1,4 @@
-"""The report's charts as PNG bytes: training plan vs result, and annual savings by sector.
+"""The report's charts as PNG bytes: training plan vs result, and annual savings by sector and by category.
 
 Charts are drawn with matplotlib's object API on an Agg canvas (no pyplot, no global backend switch),
 with a fixed size, resolution and font (DejaVu Sans, which has every Vietnamese glyph) and without the
@@ -58,8 +58,9 @@ def training_chart(rows: Sequence[tuple[str, float | None, float]], lang: str = 
     return _png(figure)
 
 
-def sector_chart(items: Sequence[tuple[str, float]], lang: str = "vi") -> bytes | None:
-    """Return a horizontal bar chart of annual savings (USD) per sector, largest first; None when empty."""
+def savings_chart(items: Sequence[tuple[str, float]], lang: str = "vi") -> bytes | None:
+    """Return a horizontal bar chart of annual savings (USD) per label (sector, UNEP category), largest first;
+    None when no label saves anything."""
     items = [(label, value) for label, value in items if value]
     if not items:
         return None

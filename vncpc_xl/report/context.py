@@ -8,7 +8,7 @@ consolidation and are rounded only here. The charts are added by `vncpc_xl.repor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import groupby
 from typing import Any
 
@@ -28,6 +28,8 @@ from vncpc_xl.core import POLLUTANTS, RESOURCES, FuelProperties, emission_factor
 from vncpc_xl.errors import Issue, Severity
 from vncpc_xl.report._format import DASH, Formatter
 from vncpc_xl.report._i18n import choice, factor_unit, kind_name, pollutant_name, resource_name, resource_unit
+from vncpc_xl.report.options import category_context, register_rows
+from vncpc_xl.report.prose import original_flags, printed_paragraphs
 from vncpc_xl.schema.audit import SECTORS
 from vncpc_xl.schema.centre import FIGURES_MARKER, NARRATIVE_SECTIONS
 
@@ -69,22 +71,27 @@ def build_context(data: YearData, lang: str = "vi") -> Context:
     """Return the template context of `data` in `lang` (``vi`` or ``en``): formatted strings only."""
     fmt = Formatter(lang)
     centre = data.centre
-    before, after = narrative(centre)
+    printed, original = printed_paragraphs(centre, lang)
+    before, after = narrative(printed)
     context: Context = {
         "lang": lang,
         "year": str(data.year) if data.year is not None else DASH,
         "centre_name": centre.name or DASH,
         "director": centre.director,
-        "director_signed": preface_is_signed(centre),
+        "director_signed": preface_is_signed(centre.director, printed),
         "n": before,
         "n_after": after,
+        "vo": original_flags(original),
         "staff": [staff_member(member, lang) for member in centre.staff],
         "st": staff_counts(data.staff, fmt),
         "chart_training": None,
         "chart_sectors": None,
+        "chart_categories": None,
     }
     context.update(training_context(data.training, centre, fmt))
     context.update(audit_context(data, fmt))
+    context.update(category_context(data.audits, fmt))
+    context["register"] = register_rows(data.audits, fmt)
     context.update(kpi_context(data.kpis, fmt))
     context.update(centre_lists(centre, fmt))
     context.update(appendix_context(data, fmt))
@@ -100,8 +107,10 @@ SECTIONS_WITH_FIGURES = frozenset(
 )
 
 
-def narrative(centre: CentreInfo) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]]]:
-    """Return, for every section key, its paragraphs before and after the computed figures (``n``, ``n_after``).
+def narrative(
+    printed: Mapping[str, Sequence[str]],
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]]]:
+    """Return, for every section key, its `printed` paragraphs before and after the computed figures.
 
     Each paragraph is ``{"text", "bullet"}``; a paragraph typed as a list item ("- …", "• …", "+ …") becomes a
     bullet without its marker. A row holding only the figures marker splits the section (the first marker
@@ -110,7 +119,7 @@ def narrative(centre: CentreInfo) -> tuple[dict[str, list[dict[str, Any]]], dict
     before: dict[str, list[dict[str, Any]]] = {}
     after: dict[str, list[dict[str, Any]]] = {}
     for key in NARRATIVE_SECTIONS:
-        head, tail = split_at_marker(centre.narrative.get(key, ()))
+        head, tail = split_at_marker(printed.get(key, ()))
         if key not in SECTIONS_WITH_FIGURES:
             head, tail = head + tail, []
         before[key] = [paragraph(text) for text in head]
@@ -138,13 +147,13 @@ def split_at_marker(texts: Iterable[str]) -> tuple[list[str], list[str]]:
     return head, tail or []
 
 
-def preface_is_signed(centre: CentreInfo) -> bool:
-    """Return True when a paragraph of the preface is the director's name (the centre file signs it already).
+def preface_is_signed(director: str, printed: Mapping[str, Sequence[str]]) -> bool:
+    """Return True when a printed paragraph of the preface is the `director`'s name (the centre file signs it).
 
     Spaces and case are ignored: ``PGS. TS. Trần Văn Nhân`` signs for ``PGS.TS. Trần Văn Nhân``.
     """
-    director = _squeezed(centre.director)
-    return bool(director) and any(_squeezed(p) == director for p in centre.narrative.get("loi_noi_dau", ()))
+    name = _squeezed(director)
+    return bool(name) and any(_squeezed(p) == name for p in printed.get("loi_noi_dau", ()))
 
 
 def _squeezed(text: str) -> str:

@@ -29,8 +29,9 @@ from vncpc_xl.errors import BilingualError
 from vncpc_xl.report import _ooxml
 from vncpc_xl.report._i18n import choice
 from vncpc_xl.report._pdf import outline_pages
-from vncpc_xl.report.charts import sector_chart, training_chart
+from vncpc_xl.report.charts import savings_chart, training_chart
 from vncpc_xl.report.context import build_context, table1_rows
+from vncpc_xl.report.options import category_chart_items
 
 OVERRIDE_NAME = "report_template.docx"
 CHART_WIDTH_CM = 15.5
@@ -339,7 +340,8 @@ def _charts(tpl: DocxTemplate, data: YearData, lang: str) -> dict[str, InlineIma
     images: dict[str, InlineImage | None] = {}
     for key, png in (
         ("chart_training", training_chart(rows, lang)),
-        ("chart_sectors", sector_chart(sectors, lang)),
+        ("chart_sectors", savings_chart(sectors, lang)),
+        ("chart_categories", savings_chart(category_chart_items(data.audits, lang), lang)),
     ):
         images[key] = InlineImage(tpl, io.BytesIO(png), width=Cm(CHART_WIDTH_CM)) if png else None
     return images
