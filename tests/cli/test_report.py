@@ -159,3 +159,15 @@ def test_demo_without_examples(runner: CliRunner, monkeypatch: pytest.MonkeyPatc
 def test_pdf_without_libreoffice_exit_1(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(main, ["report", str(small_year(tmp_path / "2003")), "--pdf"])
     assert result.exit_code == 1 and "LibreOffice" in result.output
+
+
+def test_english_report_warns_of_sections_printed_in_vietnamese(runner: CliRunner, tmp_path: Path) -> None:
+    folder = small_year(tmp_path / "2003")  # the example's centre file: English foreword and vision only
+    result = runner.invoke(main, ["report", str(folder), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    assert "warning centre_2003.xlsx" in output and "(Vietnamese original)" in output
+    assert "LESSONS LEARNT AND OUTLOOK (bai_hoc)" in output and "(loi_noi_dau)" not in output
+    assert "(tam_nhin)" not in output and "“Ngôn ngữ” = en" in output
+    vietnamese = runner.invoke(main, ["report", str(folder), "-o", str(tmp_path / "vi.docx")])
+    assert vietnamese.exit_code == 0 and "(Vietnamese original)" not in vietnamese.output

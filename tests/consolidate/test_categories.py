@@ -89,4 +89,4 @@ def test_the_total_row_equals_bang_3(summary) -> None:
 def test_share_without_investment_and_the_leading_category(summary) -> None:
     _, categories = summary
     assert categories.no_investment_share == pytest.approx(3 / 9)  # Hòa Thọ 1 and 5, Hòa Khánh 2
-    assert categories.top_category == "Quản lý nội vi"  # 3 implemented, the most
+    assert categories.top_categories == ("Quản lý nội vi",)  # 3 implemented, the most

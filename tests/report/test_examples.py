@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.report.helpers import paragraphs, table_after, text
 from tests.report.layout import fonts_available, words_too_wide
-from vncpc_xl.report import make_report
+from vncpc_xl.report import convert_to_pdf, make_report
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "2003"
 
@@ -209,3 +211,51 @@ def test_register_and_categories_agree_with_tables_3_and_6(report: Path) -> None
     assert (
         f"{total[3]} USD" == benefits["Tổng đầu tư:"] and f"{total[4]} USD" == benefits["Tiết kiệm hàng năm:"]
     )
+
+
+def test_the_categories_with_the_most_implemented_options_are_named(report: Path, report_en: Path) -> None:
+    rows = table_after(report, "Bảng 3a.")[1:-1]
+    most = max(int(row[2]) for row in rows)
+    leaders = [row[0] for row in rows if int(row[2]) == most]
+    assert leaders == ["Cải tiến thiết bị", "Thu hồi, tái sử dụng tại chỗ"]  # a tie: both are named
+    assert f"nhất là {leaders[0]} và {leaders[1]} (mỗi nhóm {most} giải pháp)." in text(report)
+    assert f"are Equipment modification and On-site recovery and reuse ({most} options each)." in text(
+        report_en
+    )
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice (soffice) and poppler (pdftotext) are needed to lay the report out in pages",
+)
+def test_register_repeats_its_header_on_every_page(report: Path, tmp_path: Path) -> None:
+    pdf = convert_to_pdf(Path(shutil.copy(report, tmp_path / report.name)))  # it fills the contents' pages
+    layout = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
+    pages = layout.stdout.split("\f")
+    first = next(
+        i for i, page in enumerate(pages) if "Phụ lục 2. Danh mục giải pháp SXSH" in page.splitlines()
+    )
+    last = next(
+        i for i, page in enumerate(pages) if "Phụ lục 3. Hệ số phát thải đã sử dụng" in page.splitlines()
+    )
+    assert last - first >= 2  # 132 options: a register of several pages
+    for page in pages[first : last + 1]:
+        header = next(line for line in page.splitlines() if line.split()[:2] == ["Doanh", "nghiệp"])
+        assert "Chương trình" in header and "Trạng thái" in header and "Giảm CO₂" in header
+
+
+def test_english_report_has_english_prose_where_given_and_the_note_elsewhere(report_en: Path) -> None:
+    lines = paragraphs(report_en)
+    body = lines[len(lines) - 1 - lines[::-1].index("FOREWORD") :]  # past the table of contents
+    assert body[1].startswith("Nearly ten years after it was introduced in Vietnam, Cleaner Production")
+    vision = body.index("VISION AND MISSION")
+    assert body[vision + 1].startswith("The long-term goal of the VNCPC")
+    assert "(Vietnamese original)" not in body[: body.index("POLICY")]  # the foreword is in English
+    notes = [i for i, line in enumerate(body) if line == "(Vietnamese original)"]
+    vietnamese = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+    assert notes and all(
+        set(body[i + 1].lower()) & vietnamese for i in notes
+    )  # a Vietnamese paragraph follows
+    assert body[body.index("LESSONS LEARNT AND OUTLOOK") + 1] == "(Vietnamese original)"

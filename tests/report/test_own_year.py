@@ -7,6 +7,7 @@ formulas of SPEC 4 and 6, then rounded and formatted as the report language writ
 from __future__ import annotations
 
 import shutil
+import zipfile
 from pathlib import Path
 
 import docx
@@ -281,6 +282,11 @@ def test_options_by_category(report_vi: Path, report_en: Path) -> None:
     assert english[1][:3] == ["Good housekeeping", "4", "2"]
     assert english[-1][3:] == ["22,000", "63,000", "4.2"]
     assert "25% of the implemented options needed no investment." in text(report_en)
+    caption = "Hình 3. Tiết kiệm hàng năm của các giải pháp đã thực hiện theo nhóm giải pháp (USD/năm)"
+    lines = paragraphs(report_vi)
+    assert caption in lines and lines[lines.index(caption) - 1] == ""  # the chart's picture paragraph
+    with zipfile.ZipFile(report_vi) as zf:  # training, savings by sector, savings by category
+        assert len([name for name in zf.namelist() if name.startswith("word/media/")]) == 3
 
 
 def test_options_register(report_vi: Path, report_en: Path) -> None:

@@ -359,7 +359,8 @@ def test_empty_year_renders_dashes(tmp_path: Path) -> None:
     body = text(out)
     assert "Đến cuối năm 2003, — tổng số giải pháp" in body
     assert "là — tháng" in body
-    assert "Hình 2." not in body  # no savings: no sector chart
+    assert "Hình 2." not in body and "Hình 3." not in body  # no savings: no sector or category chart
+    assert "không cần đầu tư" not in body  # no implemented option: no sentence on them
 
 
 def test_without_committed_templates_the_template_is_built(monkeypatch: pytest.MonkeyPatch) -> None:

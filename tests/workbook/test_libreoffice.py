@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 
 from vncpc_xl.schema import KINDS, SPECS, TableSpec
-from vncpc_xl.workbook import fill_workbook, template_path
+from vncpc_xl.workbook import fill_workbook, template_path, upgrade_workbook
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
@@ -113,3 +113,21 @@ def test_libreoffice_sums_an_audit_and_keeps_the_udf_names(tmp_path: Path, profi
     text = " ".join(str(ws[f"{col[c.key]}{rows[0]}"].value) for c in options_table.columns if c.is_formula)
     for name in UDF_NAMES:
         assert f"{name}(".lower() in text.lower()
+
+
+def test_libreoffice_opens_and_computes_upgraded_copies(tmp_path: Path, profile: str) -> None:
+    year = Path(__file__).resolve().parents[1] / "fixtures" / "v1" / "year_2012"
+    sources = {"audit": "audits/01_det-hoa-tho.xlsx", "centre": "ho_so_trung_tam_2012.xlsx"}
+    converted = {}
+    for kind, relative in sources.items():
+        upgraded = upgrade_workbook(year / relative, tmp_path / "v2").target
+        converted[kind] = load_workbook(_convert(upgraded, "xlsx", tmp_path / kind, profile), data_only=True)
+        assert {n.key for n in SPECS[kind].names} <= set(converted[kind].defined_names)
+    narrative = SPECS["centre"].table("tblNarrative")
+    _, letters = _columns(converted["centre"][narrative.sheet], narrative)  # every v2 header is found
+    assert "language" in letters
+    summary = next(s for s in SPECS["audit"].sheets if s.summary)
+    values = converted["audit"][summary.name]
+    by_label = {values.cell(r, 1).value: values.cell(r, 2).value for r in range(1, values.max_row + 1)}
+    # Hòa Thọ's implemented options 1, 2, 3 and 5 cost 0, 6 000, 2 500 and 0 USD
+    assert by_label[summary.summary[0].label] == 0 + 6000 + 2500 + 0

@@ -13,6 +13,8 @@ import dataclasses
 import datetime as dt
 import functools
 import json
+import operator
+from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
@@ -38,6 +40,7 @@ def _records() -> dict[str, type]:
 
 CLASSES: dict[str, type] = _records()
 ENUMS: dict[str, type[Enum]] = {"Severity": Severity}
+_SCALARS = frozenset({str, int, float, bool, type(None)})  # written as they are (an Enum is not one of them)
 
 
 @functools.cache
@@ -46,18 +49,26 @@ def _init_fields(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls) if f.init)
 
 
+@functools.cache
+def _getter(cls: type) -> Callable[[Any], tuple[Any, ...]]:
+    """Return a function giving the constructor fields of a dataclass instance of `cls` as a tuple."""
+    names = _init_fields(cls)
+    get = operator.attrgetter(*names)
+    return get if len(names) > 1 else lambda obj: (get(obj),)
+
+
 def _is_named_tuple(cls: type) -> bool:
     return issubclass(cls, tuple) and hasattr(cls, "_fields")
 
 
 def _encode(value: Any) -> Any:
-    if value is None or (isinstance(value, (bool, int, float, str)) and not isinstance(value, Enum)):
-        return value
     kind = type(value)
+    if kind in _SCALARS:
+        return value
     if kind is list:
-        return [_encode(item) for item in value]
+        return [item if type(item) in _SCALARS else _encode(item) for item in value]
     if kind is tuple:
-        return {"$": "tuple", "v": [_encode(item) for item in value]}
+        return {"$": "tuple", "v": [item if type(item) in _SCALARS else _encode(item) for item in value]}
     if kind is dict:
         return _encode_dict(value)
     if kind is dt.datetime or kind is dt.date:
@@ -66,10 +77,8 @@ def _encode(value: Any) -> Any:
     if isinstance(value, Enum) and ENUMS.get(name) is kind:
         return {"$": name, "v": value.value}
     if CLASSES.get(name) is kind:
-        if _is_named_tuple(kind):
-            return {"$": name, "v": [_encode(item) for item in value]}
-        if dataclasses.is_dataclass(kind):
-            return {"$": name, "v": [_encode(getattr(value, field)) for field in _init_fields(kind)]}
+        items = value if _is_named_tuple(kind) else _getter(kind)(value)
+        return {"$": name, "v": [item if type(item) in _SCALARS else _encode(item) for item in items]}
     raise NotPlain(f"cannot write a {name} as plain data")
 
 
@@ -78,7 +87,7 @@ def _encode_dict(value: dict[Any, Any]) -> Any:
         raise NotPlain("dict keys must be text")
     if "$" in value:
         return {"$": "dict", "v": [[key, _encode(item)] for key, item in value.items()]}
-    return {key: _encode(item) for key, item in value.items()}
+    return {key: item if type(item) in _SCALARS else _encode(item) for key, item in value.items()}
 
 
 _BUILTIN_TAGS: dict[str, Any] = {

@@ -8,6 +8,7 @@ workbook's ExchangeRate. Cached formula values are never read.
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -161,12 +162,12 @@ def _option(row: Any, ctx: _Context) -> OptionResult:
     savings = net_annual_savings(
         quantities, ctx.prices, amount(row.get("other_savings")), amount(row.get("added_cost"))
     )
-    status = text(row.get("status"))
+    status = sys.intern(text(row.get("status")))  # drop-down values: one string each, not one per option
     return OptionResult(
         row=getattr(row, "row", 0),
         number=integer(row.get("number")),
         name=text(row.get("option")),
-        category=text(row.get("category")),
+        category=sys.intern(text(row.get("category"))),
         status=status,
         implemented=status == OPTION_IMPLEMENTED,
         quantities=quantities,

@@ -33,14 +33,14 @@ class CategorySummary:
     """The eight categories in the template's order (then any other value met), and their total.
 
     `no_investment_share` = implemented options with investment 0 ÷ implemented options (None without any);
-    `top_category` is the category with the most implemented options, the first in order on a tie (None
+    `top_categories` are the categories with the most implemented options, in order (several on a tie; none
     without any implemented option).
     """
 
     rows: tuple[CategoryRow, ...]
     total: CategoryRow
     no_investment_share: float | None
-    top_category: str | None
+    top_categories: tuple[str, ...]
 
 
 def _row(category: str, options: Sequence[OptionResult]) -> CategoryRow:
@@ -62,5 +62,5 @@ def options_by_category(audits: AuditSummary) -> CategorySummary:
         rows=tuple(r for r in rows if r.category in OPTION_CATEGORIES or r.identified),
         total=_row("", options),
         no_investment_share=sum(o.investment_usd == 0 for o in done) / len(done) if done else None,
-        top_category=next(r.category for r in rows if r.implemented == most) if most else None,
+        top_categories=tuple(r.category for r in rows if most and r.implemented == most),
     )

@@ -100,8 +100,10 @@ LABELS: dict[str, dict[str, str]] = {
         "categories_intro": (
             "Bảng 3a chia các giải pháp SXSH của {{ au.completed }} đánh giá đã hoàn thành theo tám nhóm giải"
             " pháp của UNEP; dòng tổng cộng bằng tổng của Bảng 3.{% if cat.any_implemented %}"
-            " {{ cat.no_investment_share }} số giải pháp đã thực hiện không cần đầu tư. Nhóm có nhiều giải pháp"
-            " được thực hiện nhất là {{ cat.top }} ({{ cat.top_count }} giải pháp).{% endif %}"
+            " {{ cat.no_investment_share }} số giải pháp đã thực hiện không cần đầu tư.{% if cat.tied %} Các nhóm"
+            " có nhiều giải pháp được thực hiện nhất là {{ cat.top }} (mỗi nhóm {{ cat.top_count }} giải pháp)."
+            "{% else %} Nhóm có nhiều giải pháp được thực hiện nhất là {{ cat.top }} ({{ cat.top_count }} giải"
+            " pháp).{% endif %}{% endif %}"
         ),
         "t3a_caption": "Các giải pháp SXSH của các đánh giá đã hoàn thành theo nhóm giải pháp",
         "c_identified": "Số giải pháp đề ra",
@@ -317,8 +319,10 @@ LABELS: dict[str, dict[str, str]] = {
         "categories_intro": (
             "Table 3a divides the CP options of the {{ au.completed }} completed assessments into the eight UNEP"
             " categories; its total row equals the totals of Table 3.{% if cat.any_implemented %}"
-            " {{ cat.no_investment_share }} of the implemented options needed no investment. The category with"
-            " the most implemented options is {{ cat.top }} ({{ cat.top_count }} options).{% endif %}"
+            " {{ cat.no_investment_share }} of the implemented options needed no investment.{% if cat.tied %} The"
+            " categories with the most implemented options are {{ cat.top }} ({{ cat.top_count }} options each)."
+            "{% else %} The category with the most implemented options is {{ cat.top }} ({{ cat.top_count }}"
+            " options).{% endif %}{% endif %}"
         ),
         "t3a_caption": "CP options of the completed assessments by category",
         "c_identified": "Options identified",

@@ -18,17 +18,25 @@ Context = dict[str, object]
 def category_context(audits: AuditSummary, fmt: Formatter) -> Context:
     """Return the options-by-category table (`categories`, `categories_total`) and its sentence's figures (`cat`)."""
     summary = options_by_category(audits)
-    top = next((r for r in summary.rows if r.category == summary.top_category), None)
+    top = [r for r in summary.rows if r.category in summary.top_categories]
     return {
         "categories": [_category_row(r, fmt) for r in summary.rows],
         "categories_total": _category_row(summary.total, fmt),
         "cat": {
             "no_investment_share": fmt.percent(summary.no_investment_share),
-            "top": choice(summary.top_category, fmt.lang) if summary.top_category else DASH,
-            "top_count": fmt.integer(top.implemented if top else 0),
+            "top": _joined([choice(r.category, fmt.lang) for r in top], fmt.lang) or DASH,
+            "top_count": fmt.integer(top[0].implemented if top else 0),
+            "tied": len(top) > 1,
             "any_implemented": summary.total.implemented > 0,
         },
     }
+
+
+def _joined(names: list[str], lang: str) -> str:
+    """Return ``A, B và C`` (``A, B and C``)."""
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + (" và " if lang == "vi" else " and ") + names[-1]
 
 
 def category_chart_items(audits: AuditSummary, lang: str) -> list[tuple[str, float]]:

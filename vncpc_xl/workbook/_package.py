@@ -29,6 +29,7 @@ STYLES_PART = "xl/styles.xml"
 SHARED_PARTS = ("xl/sharedStrings.xml", STYLES_PART, "[Content_Types].xml")
 
 FORMULA_RE = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*><f')
+UNADDRESSED_CELL_RE = re.compile(rb'<c(?! r=")[\s>/]')  # a cell whose first attribute is not its address
 STYLED_CELL_RE = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*?\ss="([0-9]+)"')
 PERCENT_FORMAT_IDS = frozenset({"9", "10"})  # built-in 0% and 0.00%
 _FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')  # quoted text, escaped characters, [Red], [<0]
@@ -285,7 +286,7 @@ def scan_sheet(xml: bytes) -> SheetScan:
     The usual layout (every ``<c>`` starting with its ``r`` address, no error cells) is scanned with one
     regular expression; anything else (error cells, prefixed tags, cells without address) is parsed.
     """
-    plain = xml.count(b"<c ") == xml.count(b'<c r="') and b"<c>" not in xml and b":c " not in xml
+    plain = UNADDRESSED_CELL_RE.search(xml) is None and b":c " not in xml
     if plain and b't="e"' not in xml:
         return SheetScan(formulas={ref.decode() for ref in FORMULA_RE.findall(xml)})
     return _scan_tree(_xml(xml))

@@ -1,0 +1,54 @@
+"""The reader parses only the sheets a kind reads: the guide, the hidden lists and the summary sheet are skipped.
+
+Each test damages the skipped sheets of a real workbook (their XML replaced by bytes that are not XML, the zip
+itself intact) and checks the reader gives exactly what it gives for the intact file: had it parsed them, the
+damage would be reported as a corrupt file.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from vncpc_xl.schema import SPECS
+from vncpc_xl.workbook import read_workbook
+from vncpc_xl.workbook._package import Package
+from vncpc_xl.workbook._readme import README_SHEET
+from vncpc_xl.workbook._validation import LISTS_SHEET
+
+from ._samples import write_valid
+
+
+def skipped_sheets(kind: str, package: Package) -> list[str]:
+    """Return the sheets of the workbook whose cells the reader of `kind` never needs."""
+    read = {s.name for s in SPECS[kind].sheets if s.names or s.tables} | {"_meta"}
+    return [name for name in package.sheets if name not in read]
+
+
+def damaged(source: Path, out: Path, sheets: list[str]) -> Path:
+    """Write a copy of `source` whose worksheet parts of `sheets` hold bytes that are not XML."""
+    package = Package(source.read_bytes())
+    parts = {package.sheets[name].part for name in sheets}
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info, b"\x00 not XML <<<" if info.filename in parts else src.read(info))
+    return out
+
+
+@pytest.mark.parametrize("kind", sorted(SPECS))
+def test_unread_sheets_are_never_parsed(kind: str, tmp_path: Path) -> None:
+    source = write_valid(kind, tmp_path / f"{kind}.xlsx")
+    skipped = skipped_sheets(kind, Package(source.read_bytes()))
+    assert README_SHEET in skipped and LISTS_SHEET in skipped
+    intact = read_workbook(source)
+    broken = read_workbook(damaged(source, tmp_path / "damaged.xlsx", skipped))
+    assert intact.ok and broken.ok, [i.message_en for i in broken.issues]
+    assert (broken.names, broken.tables, broken.issues) == (intact.names, intact.tables, intact.issues)
+
+
+def test_a_damaged_sheet_that_is_read_is_reported(tmp_path: Path) -> None:
+    source = write_valid("audit", tmp_path / "audit.xlsx")
+    data = read_workbook(damaged(source, tmp_path / "damaged.xlsx", ["Giải pháp"]))
+    assert [issue.code for issue in data.issues] == ["file.corrupt"]
