@@ -71,13 +71,20 @@ def _create(url: str) -> Engine:
         ):
             parsed = parsed.set(drivername="postgresql+psycopg")  # psycopg 3 is the driver we ship
         return create_engine(parsed, pool_pre_ping=True)
-    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+    except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as exc:
         raise ArchiveError(
             f"Địa chỉ kho dữ liệu '{display_url(url)}' không dùng được ({exc}). Hãy ghi một địa chỉ SQLAlchemy,"
             " ví dụ sqlite:///C:/VNCPC/kho.sqlite hoặc postgresql://nguoidung:matkhau@may-chu/vncpc.",
             f"The archive URL '{display_url(url)}' is not usable ({exc}). Give an SQLAlchemy URL such as"
             " sqlite:///C:/VNCPC/archive.sqlite or postgresql://user:password@server/vncpc.",
         ) from None
+
+
+def _postgresql_driver() -> str:
+    """Return the SQLAlchemy driver name of psycopg 3, the driver shipped (ImportError when it is missing)."""
+    import psycopg  # noqa: F401
+
+    return "postgresql+psycopg"
 
 
 def _sqlite_engine(url: str, database: str | None) -> Engine:

@@ -82,5 +82,7 @@ def _write_one(frame: pd.DataFrame, path: Path, fmt: str) -> Path:
     if fmt == "csv":
         buffer.write(frame.to_csv(index=False).encode("utf-8-sig"))
     else:
-        frame.to_parquet(buffer, index=False)
+        import pyarrow  # noqa: F401  (pandas' Parquet engine; imported here so a missing one fails clearly)
+
+        frame.to_parquet(buffer, index=False, engine="pyarrow")
     return _files.write_atomic(path, buffer.getvalue())
