@@ -49,6 +49,7 @@ MAX_INTEGER_BITS = 4096
 OVERRIDE_TIME_LIMIT_S = 120.0
 # Characters XML 1.0 forbids (and the ones docxtpl would turn into paragraph or page breaks).
 _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)  # docxtpl's own paragraph pattern
+_SPECIAL = re.compile(r"[\t\n\a\f]")  # tab, line break, new paragraph, page break in a text value
 _BAD_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -57,6 +58,28 @@ class ReportError(BilingualError):
 
 
 # ------------------------------------------------------------------------------------------------ templates
+
+
+def expand_specials(xml: str, resolve: Callable[[str], str]) -> str:
+    """Return `xml` with `resolve` applied to each paragraph holding a tab, line or page break or ``\\a``.
+
+    The paragraphs are the ones ``_PARAGRAPH.sub`` would find scanning from the start (no paragraph holds a
+    ``</w:p>`` before its own end, so the one holding a character starts at the first paragraph opening after the
+    last ``</w:p>`` before it); only the few around such characters are looked at.
+    """
+    pieces: list[str] = []
+    done = 0
+    for special in _SPECIAL.finditer(xml):
+        at = special.start()
+        if at < done:
+            continue
+        last_end = xml.rfind("</w:p>", done, at)
+        paragraph = _PARAGRAPH.search(xml, done if last_end < 0 else last_end + len("</w:p>"))
+        if paragraph is None or not paragraph.start() <= at < paragraph.end():
+            continue  # between paragraphs: left as it is
+        pieces += (xml[done : paragraph.start()], resolve(paragraph.group(0)))
+        done = paragraph.end()
+    return "".join(pieces) + xml[done:] if pieces else xml
 
 
 class _ReportTemplate(DocxTemplate):
@@ -68,18 +91,8 @@ class _ReportTemplate(DocxTemplate):
       column-count repair, as part of a new document root that replaces the old one (no node is moved).
     """
 
-    _SPECIAL = frozenset("\t\n\a\f")
-
     def resolve_listing(self, xml: str) -> str:
-        if not any(char in xml for char in self._SPECIAL):
-            return xml
-        resolve = super().resolve_listing
-
-        def paragraph(match: re.Match[str]) -> str:
-            text = match.group(0)
-            return resolve(text) if any(char in text for char in self._SPECIAL) else text
-
-        return _PARAGRAPH.sub(paragraph, xml)
+        return expand_specials(xml, super().resolve_listing)
 
     def fix_tables(self, xml: str) -> etree._Element:
         if "{%tc" in self._source_xml:
