@@ -137,3 +137,28 @@ def cumulative(archived: list[YearFigures], data: YearData) -> CumulativeFigures
         co2_t=summed("co2_t"),
         years=tuple(point.year for point in points),
     )
+
+
+@dataclass(frozen=True)
+class ArchiveView:
+    """What the report shows of the archive for `data`'s year: its cumulative figures and trend series.
+
+    `archived_years` are all the years in the archive (later ones included), `where` the archive's URL
+    with the password hidden.
+    """
+
+    cumulative: CumulativeFigures
+    series: tuple[YearFigures, ...]
+    archived_years: tuple[int, ...]
+    where: str
+
+
+def archive_view(engine: Engine, data: YearData) -> ArchiveView:
+    """Return the `ArchiveView` of `data`'s year from the archive at `engine`."""
+    archived = archived_figures(engine)
+    return ArchiveView(
+        cumulative=cumulative(archived, data),
+        series=tuple(series(archived, data)),
+        archived_years=tuple(point.year for point in archived),
+        where=engine.url.render_as_string(hide_password=True),
+    )
