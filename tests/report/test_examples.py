@@ -244,3 +244,18 @@ def test_register_repeats_its_header_on_every_page(report: Path, tmp_path: Path)
     for page in pages[first : last + 1]:
         header = next(line for line in page.splitlines() if line.split()[:2] == ["Doanh", "nghiệp"])
         assert "Chương trình" in header and "Trạng thái" in header and "Giảm CO₂" in header
+
+
+def test_english_report_has_english_prose_where_given_and_the_note_elsewhere(report_en: Path) -> None:
+    lines = paragraphs(report_en)
+    body = lines[len(lines) - 1 - lines[::-1].index("FOREWORD") :]  # past the table of contents
+    assert body[1].startswith("Nearly ten years after it was introduced in Vietnam, Cleaner Production")
+    vision = body.index("VISION AND MISSION")
+    assert body[vision + 1].startswith("The long-term goal of the VNCPC")
+    assert "(Vietnamese original)" not in body[: body.index("POLICY")]  # the foreword is in English
+    notes = [i for i, line in enumerate(body) if line == "(Vietnamese original)"]
+    vietnamese = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+    assert notes and all(
+        set(body[i + 1].lower()) & vietnamese for i in notes
+    )  # a Vietnamese paragraph follows
+    assert body[body.index("LESSONS LEARNT AND OUTLOOK") + 1] == "(Vietnamese original)"

@@ -6,6 +6,7 @@ import click
 
 from vncpc_xl import __version__
 from vncpc_xl.cli.addin import addin
+from vncpc_xl.cli.archive import archive
 from vncpc_xl.cli.demo import demo
 from vncpc_xl.cli.factors import factors
 from vncpc_xl.cli.new import new
@@ -24,7 +25,7 @@ def main() -> None:
     """
 
 
-for _command in (new, validate, report, demo, templates, factors, addin, upgrade):
+for _command in (new, validate, report, demo, templates, factors, addin, upgrade, archive):
     main.add_command(_command)
 
 

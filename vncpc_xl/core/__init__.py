@@ -14,17 +14,7 @@ from vncpc_xl.core.emissions import (
     normalize_pollutant,
     total_emissions_t,
 )
-from vncpc_xl.core.factors import (
-    COAL_TYPES,
-    DEFAULT_FUELS,
-    GRID_YEARS,
-    MIN_YEAR,
-    Factor,
-    FuelProperties,
-    check_year,
-    grid_factor,
-    normalize_coal_type,
-)
+from vncpc_xl.core.factors import COAL_TYPES, GRID_YEARS, MIN_YEAR, Factor, check_year, grid_factor
 from vncpc_xl.core.finance import (
     option_irr_pct,
     option_npv,
@@ -32,6 +22,7 @@ from vncpc_xl.core.finance import (
     payback_years,
     portfolio_payback_months,
 )
+from vncpc_xl.core.fuels import DEFAULT_FUELS, FuelProperties, normalize_coal_type
 from vncpc_xl.core.resources import RESOURCE_BY_KEY, RESOURCES, Resource, resolve_resource
 from vncpc_xl.core.savings import net_annual_savings
 

@@ -7,17 +7,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from vncpc_xl.core import _checks
-from vncpc_xl.core.factors import (
-    DEFAULT_FUELS,
-    ROWS,
-    Factor,
-    FactorRow,
-    FuelProperties,
-    check_year,
-    default_fuel_source,
-    grid_factor,
-    row,
-)
+from vncpc_xl.core.factors import ROWS, Factor, FactorRow, check_year, grid_factor, row
+from vncpc_xl.core.fuels import DEFAULT_FUELS, FuelProperties, default_fuel_source
 from vncpc_xl.core.resources import RESOURCE_BY_KEY, RESOURCES, resource_for_key
 from vncpc_xl.errors import InputError
 

@@ -269,11 +269,12 @@ def _tag(document: DocxDocument, tag: str) -> None:
 def _loop_paragraphs(document: DocxDocument, items: str, style: str | None = None) -> None:
     """Add one paragraph per item (``{text, bullet}``) of the context list `items`; list items as bullets.
 
-    Before a section's first paragraphs (``n.<key>``) goes the italic note the English report shows when the
-    section has no English paragraph and prints the Vietnamese ones (``vo.<key>``).
+    Before a section's paragraphs (``n.<key>``, and ``n_after.<key>`` after its figures) goes the italic note
+    the English report shows when the section has no English paragraph and prints the Vietnamese ones
+    (``vo.<key>``).
     """
-    if items.startswith("n."):
-        _tag(document, f"{{%p if vo.{items[2:]} %}}")
+    if items.startswith(("n.", "n_after.")):
+        _tag(document, f"{{%p if vo.{items.split('.', 1)[1]} and {items} %}}")
         note = _para(document, VIETNAMESE_ORIGINAL)
         note.runs[0].italic = True
         _tag(document, "{%p endif %}")

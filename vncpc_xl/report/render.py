@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
+from docx.oxml.ns import nsmap
+from docx.oxml.parser import parse_xml
 from docx.shared import Cm
 from docxtpl import DocxTemplate, InlineImage
 from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
@@ -30,8 +32,9 @@ from vncpc_xl.report import _ooxml
 from vncpc_xl.report._i18n import choice
 from vncpc_xl.report._pdf import outline_pages
 from vncpc_xl.report.charts import savings_chart, training_chart
-from vncpc_xl.report.context import build_context, table1_rows
-from vncpc_xl.report.options import category_chart_items
+from vncpc_xl.report.context import build_context
+from vncpc_xl.report.sections.services import category_chart_items
+from vncpc_xl.report.sections.training import table1_rows
 
 OVERRIDE_NAME = "report_template.docx"
 CHART_WIDTH_CM = 15.5
@@ -47,6 +50,7 @@ MAX_INTEGER_BITS = 4096
 OVERRIDE_TIME_LIMIT_S = 120.0
 # Characters XML 1.0 forbids (and the ones docxtpl would turn into paragraph or page breaks).
 _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)  # docxtpl's own paragraph pattern
+_SPECIAL = re.compile(r"[\t\n\a\f]")  # tab, line break, new paragraph, page break in a text value
 _BAD_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -57,32 +61,63 @@ class ReportError(BilingualError):
 # ------------------------------------------------------------------------------------------------ templates
 
 
+def expand_specials(xml: str, resolve: Callable[[str], str]) -> str:
+    """Return `xml` with `resolve` applied to each paragraph holding a tab, line or page break or ``\\a``.
+
+    The paragraphs are the ones ``_PARAGRAPH.sub`` would find scanning from the start (no paragraph holds a
+    ``</w:p>`` before its own end, so the one holding a character starts at the first paragraph opening after the
+    last ``</w:p>`` before it); only the few around such characters are looked at.
+    """
+    pieces: list[str] = []
+    done = 0
+    for special in _SPECIAL.finditer(xml):
+        at = special.start()
+        if at < done:
+            continue
+        last_end = xml.rfind("</w:p>", done, at)
+        paragraph = _PARAGRAPH.search(xml, done if last_end < 0 else last_end + len("</w:p>"))
+        if paragraph is None or not paragraph.start() <= at < paragraph.end():
+            continue  # between paragraphs: left as it is
+        pieces += (xml[done : paragraph.start()], resolve(paragraph.group(0)))
+        done = paragraph.end()
+    return "".join(pieces) + xml[done:] if pieces else xml
+
+
 class _ReportTemplate(DocxTemplate):
     """docxtpl's template with two fast paths for long reports (thousands of appendix rows).
 
     - Text values with a tab, line break, page break or new-paragraph mark are expanded paragraph by
       paragraph, only in the paragraphs that have one (docxtpl's pass walks every run of the document).
     - Without ``{%tc`` column loops in the template, the rendered body is parsed directly, without docxtpl's
-      column-count repair.
+      column-count repair, as part of a new document root that replaces the old one (no node is moved).
     """
 
-    _SPECIAL = frozenset("\t\n\a\f")
-
     def resolve_listing(self, xml: str) -> str:
-        if not any(char in xml for char in self._SPECIAL):
-            return xml
-        resolve = super().resolve_listing
-
-        def paragraph(match: re.Match[str]) -> str:
-            text = match.group(0)
-            return resolve(text) if any(char in text for char in self._SPECIAL) else text
-
-        return _PARAGRAPH.sub(paragraph, xml)
+        return expand_specials(xml, super().resolve_listing)
 
     def fix_tables(self, xml: str) -> etree._Element:
         if "{%tc" in self._source_xml:
             return super().fix_tables(xml)
-        return etree.fromstring(xml)
+        # The rendered body is parsed inside a copy of the document's root, which `map_tree` then makes the
+        # document: moving a long body into the old tree re-resolves the namespace of every one of its nodes
+        # (7 s for a report of 1 000 audits, minutes for 10 000).
+        text = etree.tostring(self.docx.element, encoding="unicode")
+        return parse_xml(text[: text.index("<w:body")] + xml + "</w:document>").body
+
+    def fix_docpr_ids(self, tree: etree._Element) -> None:
+        # docxtpl's own pass, with lxml's xpath: python-docx's elements take no `namespaces` argument
+        for element in etree._Element.xpath(tree, "//wp:docPr", namespaces=nsmap):
+            self.docx_ids_index += 1
+            element.attrib["id"] = str(self.docx_ids_index)
+
+    def map_tree(self, tree: etree._Element) -> None:
+        root = tree.getparent()
+        if root is None or root is self.docx.element:
+            super().map_tree(tree)
+            return
+        self.docx.part._element = root
+        self.docx._element = root
+        self.docx._Document__body = None  # python-docx (pinned) builds its body proxy again from the new root
 
     def build_xml(self, context: dict[str, Any], jinja_env: Any = None) -> str:
         self._source_xml = self.get_xml()
