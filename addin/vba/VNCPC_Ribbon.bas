@@ -1,68 +1,79 @@
 Attribute VB_Name = "VNCPC_Ribbon"
 ' Ribbon callbacks of the VNCPC add-in (addin/customUI/customUI14.xml).
-' Each button runs one action of the Python module vncpc_xl.ribbon through xlwings' RunPython;
-' the actions talk to the user themselves (in Vietnamese), so no text is shown from here.
+' Each button runs vncpc_xl.ribbon.run with its action's name through xlwings' RunPython; Python talks to
+' the user itself (in Vietnamese), so the only text shown from here is the one for Python not starting.
 Option Explicit
 
-Private Sub EnsureWorkbook()
-    ' RunPython needs an active workbook: with none open, start from an empty one.
-    If ActiveWorkbook Is Nothing Then Workbooks.Add
+Private Sub RunAction(action As String)
+    ' xlwings' RunPython hands Python the active workbook (Book.caller), so one must be open. With none, an
+    ' empty scratch workbook stands in, Python is told so, and the scratch is closed again afterwards:
+    ' no empty workbook is left behind.
+    Dim scratch As Workbook
+    Dim workbookOpen As String
+    workbookOpen = "True"
+    If ActiveWorkbook Is Nothing Then
+        Set scratch = Workbooks.Add
+        workbookOpen = "False"
+    End If
+    On Error GoTo Failed
+    RunPython "import vncpc_xl.ribbon as r; r.run('" & action & "', " & workbookOpen & ")"
+Done:
+    On Error Resume Next
+    If Not scratch Is Nothing Then scratch.Close SaveChanges:=False
+    Exit Sub
+Failed:
+    ' Python did not start (not installed, moved, or a different version): no Python, so no Vietnamese
+    ' letters either (VBA strings are ANSI); the message says what to do in plain ASCII.
+    MsgBox "VNCPC: khong chay duoc Python cua vncpc-xl (" & Err.Description & ")." & vbNewLine & _
+           "Hay chay lai setup.cmd, hoac mo Command Prompt va go: vncpc-xl addin doctor", _
+           vbCritical, "VNCPC"
+    Resume Done
 End Sub
 
 ' --- Bieu mau (new workbooks) ---
 
 Sub NewAudit(control As IRibbonControl)
-    EnsureWorkbook
-    RunPython "import vncpc_xl.ribbon as r; r.new_audit()"
+    RunAction "new_audit"
 End Sub
 
 Sub NewTraining(control As IRibbonControl)
-    EnsureWorkbook
-    RunPython "import vncpc_xl.ribbon as r; r.new_training()"
+    RunAction "new_training"
 End Sub
 
 Sub NewKpi(control As IRibbonControl)
-    EnsureWorkbook
-    RunPython "import vncpc_xl.ribbon as r; r.new_kpi()"
+    RunAction "new_kpi"
 End Sub
 
 Sub NewCentre(control As IRibbonControl)
-    EnsureWorkbook
-    RunPython "import vncpc_xl.ribbon as r; r.new_centre()"
+    RunAction "new_centre"
 End Sub
 
 ' --- Tinh toan (the active workbook) ---
 
 Sub Recalculate(control As IRibbonControl)
-    EnsureWorkbook
-    RunPython "import vncpc_xl.ribbon as r; r.recalculate()"
+    RunAction "recalculate"
 End Sub
 
 Sub ValidateWorkbook(control As IRibbonControl)
-    EnsureWorkbook
-    RunPython "import vncpc_xl.ribbon as r; r.validate()"
+    RunAction "validate"
 End Sub
 
 ' --- Bao cao (the folder of the active workbook) ---
 
 Sub MakeReport(control As IRibbonControl)
-    EnsureWorkbook
-    RunPython "import vncpc_xl.ribbon as r; r.report()"
+    RunAction "report"
 End Sub
 
 Sub OpenFolder(control As IRibbonControl)
-    EnsureWorkbook
-    RunPython "import vncpc_xl.ribbon as r; r.open_folder()"
+    RunAction "open_folder"
 End Sub
 
 ' --- Tro giup ---
 
 Sub ShowVersion(control As IRibbonControl)
-    EnsureWorkbook
-    RunPython "import vncpc_xl.ribbon as r; r.version()"
+    RunAction "version"
 End Sub
 
 Sub RunDoctor(control As IRibbonControl)
-    EnsureWorkbook
-    RunPython "import vncpc_xl.ribbon as r; r.doctor()"
+    RunAction "doctor"
 End Sub

@@ -1,4 +1,4 @@
-"""Tests of the Excel add-in (vncpc_xl/addin, vncpc_xl/ribbon.py, addin/)."""
+"""Tests of the Excel add-in (vncpc_xl/addin, vncpc_xl/ribbon, addin/)."""
 
 from pathlib import Path
 

@@ -1,6 +1,6 @@
 """The ``Kiểm tra`` sheet as the ribbon writes it into Excel, on a stand-in for xlwings' book objects.
 
-`ribbon.XlwingsExcel` is the only code that talks to Excel. Here its `_book` returns a small model of the
+`XlwingsExcel` (vncpc_xl/ribbon/xlwings_excel.py) is the only code that talks to Excel. Here its `_book` returns a small model of the
 xlwings objects it uses (sheets, ranges, colours, protection) that behaves as Excel does where it matters:
 a string written to a cell is read the way Excel reads typed text (numbers, TRUE/FALSE and formulas are
 converted unless the text starts with an apostrophe), and formatting a cell of a protected sheet fails.
@@ -20,7 +20,17 @@ from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
 from vncpc_xl import ribbon
 from vncpc_xl.errors import Issue
-from vncpc_xl.ribbon import CHECK_HEADER, CHECK_SHEET, HIGHLIGHT, PROTECTION_OPTIONS, check_sheet_for
+from vncpc_xl.ribbon.active import ActiveBook
+from vncpc_xl.ribbon.check_sheet import (
+    CHECK_HEADER,
+    CHECK_SHEET,
+    HIGHLIGHT,
+    MARKS_HEADER,
+    check_sheet_for,
+    excel_cells,
+    link_formula,
+)
+from vncpc_xl.ribbon.xlwings_excel import PROTECTION_OPTIONS, XlwingsExcel
 from vncpc_xl.workbook import new_workbook, read_workbook
 
 
@@ -177,28 +187,33 @@ class FakeBook:
     """The workbook at `path` as Excel has it open: its sheets (with their protection), nothing else."""
 
     def __init__(self, path: Path | None = None, *, names: tuple[str, ...] = ()) -> None:
+        self.fullname = str(path) if path else "Book1"  # as Excel: the bare name until saved
+        self.name = path.name if path else "Book1"
         self.sheets = FakeSheets(self)
         self.active: FakeSheet | None = None
         self.alerts: list[tuple[str, str]] = []
         self.api = SimpleNamespace(Saved=True)
         self.app = SimpleNamespace(alert=self._alert, status_bar=False)
-        found = [(ws.title, bool(ws.protection.sheet)) for ws in openpyxl.load_workbook(path)] if path else []
-        for name, protected in found or [(name, False) for name in names]:
-            self.sheets.items.append(FakeSheet(self, name, protected=protected))
+        found = list(openpyxl.load_workbook(path)) if path else []
+        for ws in found:
+            sheet = FakeSheet(self, ws.title, protected=bool(ws.protection.sheet))
+            sheet.cells = {
+                (c.row, c.column): c.value for row in ws.iter_rows() for c in row if c.value is not None
+            }
+            self.sheets.items.append(sheet)
+        for name in names if not found else ():
+            self.sheets.items.append(FakeSheet(self, name))
 
     def _alert(self, text: str, title: str, mode: str) -> None:
         self.alerts.append((text, mode))
 
 
-class StandIn(ribbon.XlwingsExcel):
-    def __init__(self, book: FakeBook, path: Path) -> None:
-        self.book, self.path = book, path
+class StandIn(XlwingsExcel):
+    def __init__(self, book: FakeBook) -> None:
+        self.book = book
 
     def _book(self) -> FakeBook:
         return self.book
-
-    def active_path(self) -> Path:
-        return self.path
 
 
 @pytest.fixture
@@ -215,8 +230,8 @@ def test_validate_puts_the_check_sheet_first_with_links_and_marks(
 ) -> None:
     book = FakeBook(audit)
     target = book.sheets["Thông tin"]
-    monkeypatch.setattr(ribbon, "excel", StandIn(book, audit))
-    ribbon.validate()
+    monkeypatch.setattr(ribbon, "excel", StandIn(book))
+    ribbon.run("validate")
     issues = read_workbook(audit).issues
     check = book.sheets[0]
     assert check.name == CHECK_SHEET and book.active is check
@@ -232,7 +247,7 @@ def test_validate_puts_the_check_sheet_first_with_links_and_marks(
     assert target.api.ProtectContents and target.api.Protection.AllowFiltering
     assert not target.api.Protection.AllowFormattingCells
     marks = check["J1"].options(ndim=2).expand("table").value
-    assert marks[0] == list(ribbon.MARKS_HEADER)
+    assert marks[0] == list(MARKS_HEADER)
     assert [m[:2] for m in marks[1:]] == [[i.sheet, i.cell] for i in issues]
     assert check["J:L"].api.EntireColumn.Hidden
     assert book.alerts == [
@@ -250,15 +265,25 @@ def test_validating_again_replaces_the_sheet_and_gives_the_cells_their_fill_back
     book = FakeBook(audit)
     info = book.sheets["Thông tin"]
     info.colors[(5, 2)] = (255, 255, 0)  # B5, a required cell the user had painted yellow
-    monkeypatch.setattr(ribbon, "excel", StandIn(book, audit))
-    ribbon.validate()
+    monkeypatch.setattr(ribbon, "excel", StandIn(book))
+    ribbon.run("validate")
     assert info["B5"].color == HIGHLIGHT and info["B7"].color == HIGHLIGHT
     monkeypatch.setattr(ribbon, "check_sheet", lambda path: check_sheet_for(path, []))
-    ribbon.validate()
+    ribbon.run("validate")
     assert [s.name for s in book.sheets].count(CHECK_SHEET) == 1
     assert info["B5"].color == (255, 255, 0) and info["B7"].color is None
     assert book.sheets[0]["G2"].value == "Không phát hiện vấn đề nào."
     assert book.alerts[-1] == (f"{audit.name}: không phát hiện vấn đề nào.", "info")
+
+
+def test_the_active_book_is_named_by_its_meta_sheet_and_unsaved_until_it_has_a_full_path(
+    audit: Path, tmp_path: Path
+) -> None:
+    assert StandIn(FakeBook(audit)).active_book() == ActiveBook(audit.name, audit, "audit")
+    foreign = tmp_path / "của người dùng.xlsx"
+    openpyxl.Workbook().save(foreign)
+    assert StandIn(FakeBook(foreign)).active_book() == ActiveBook(foreign.name, foreign, None)
+    assert StandIn(FakeBook(names=("Sheet1",))).active_book() == ActiveBook("Book1", None, None)
 
 
 def test_text_that_excel_would_turn_into_a_number_stays_text(tmp_path: Path) -> None:
@@ -275,7 +300,7 @@ def test_text_that_excel_would_turn_into_a_number_stays_text(tmp_path: Path) -> 
     )
     book = FakeBook(names=("2003",))
     book.sheets["2003"].colors[(5, 6)] = (0, 128, 0)
-    excel = StandIn(book, tmp_path / "a.xlsx")
+    excel = StandIn(book)
     excel.show_check_sheet(check_sheet_for(tmp_path / "a.xlsx", [issue]))
     check = book.sheets[CHECK_SHEET]
     link = '=HYPERLINK("#\'2003\'!F5","F5")'
@@ -286,8 +311,8 @@ def test_text_that_excel_would_turn_into_a_number_stays_text(tmp_path: Path) -> 
 
 
 def test_excel_cells_protect_text_and_keep_numbers_and_link_formulas() -> None:
-    link = ribbon.link_formula("Giải pháp", "F12")
-    assert ribbon.excel_cells([[1, 2.5, None, "", "007", "'=1+1", link]]) == [
+    link = link_formula("Giải pháp", "F12")
+    assert excel_cells([[1, 2.5, None, "", "007", "'=1+1", link]]) == [
         [1, 2.5, None, "", "'007", "'=1+1", link]
     ]
 

@@ -7,12 +7,17 @@ import shutil
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from vncpc_xl import ribbon
-from vncpc_xl.errors import Issue, Severity
-from vncpc_xl.ribbon import CHECK_HEADER, CheckSheet, Mark, check_sheet_for, link_formula
-from vncpc_xl.workbook import new_workbook, read_workbook
+from vncpc_xl.errors import Issue, Severity, VncpcError
+from vncpc_xl.ribbon import folders
+from vncpc_xl.ribbon.active import ActiveBook, Needs, refusal
+from vncpc_xl.ribbon.check_sheet import CHECK_HEADER, CheckSheet, Mark, check_sheet_for, link_formula
+from vncpc_xl.ribbon.folders import new_workbook_folder, new_workbook_path
+from vncpc_xl.ribbon.log import log_path
+from vncpc_xl.workbook import kind_of, new_workbook, read_workbook
 
 from . import ROOT
 
@@ -20,10 +25,23 @@ EXAMPLES = ROOT / "examples" / "2003"
 YEAR = datetime.date.today().year
 
 
-class FakeExcel:
-    """Records what actions ask of Excel; `active` is the workbook's path, `save_as` the dialog's answer."""
+def _on_screen(path: Path) -> ActiveBook:
+    """Return the workbook at `path` as Excel would have it open: kind from its ``_meta`` sheet, as saved."""
+    kind = None
+    if path.is_file():
+        book = openpyxl.load_workbook(path, read_only=True)
+        kind = kind_of(book["_meta"]["B1"].value) if "_meta" in book.sheetnames else None
+        book.close()
+    return ActiveBook(path.name, path, kind)
 
-    def __init__(self, active: Path | None, save_as: Path | None = None) -> None:
+
+class FakeExcel:
+    """Records what actions ask of Excel; `active` is the workbook's file, `save_as` the dialog's answer.
+
+    With `active` None, a workbook that was never saved ("Book1", not ours) is on screen.
+    """
+
+    def __init__(self, active: Path | ActiveBook | None, save_as: Path | None = None) -> None:
         self.active, self.save_as = active, save_as
         self.alerts: list[tuple[str, bool]] = []
         self.sheets: list[CheckSheet] = []
@@ -34,8 +52,10 @@ class FakeExcel:
         self.saves = 0
         self.recalculations = 0
 
-    def active_path(self) -> Path | None:
-        return self.active
+    def active_book(self) -> ActiveBook:
+        if isinstance(self.active, ActiveBook):
+            return self.active
+        return ActiveBook("Book1", None, None) if self.active is None else _on_screen(self.active)
 
     def save_active(self) -> None:
         self.saves += 1
@@ -85,10 +105,10 @@ def year_folder(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     ("action", "kind", "year_name"),
     [
-        (ribbon.new_audit, "audit", "AssessmentYear"),
-        (ribbon.new_training, "training", "Year"),
-        (ribbon.new_kpi, "kpi", "Year"),
-        (ribbon.new_centre, "centre", "Year"),
+        ("new_audit", "audit", "AssessmentYear"),
+        ("new_training", "training", "Year"),
+        ("new_kpi", "kpi", "Year"),
+        ("new_centre", "centre", "Year"),
     ],
 )
 def test_new_workbook_buttons_create_the_kind_where_the_user_chose(
@@ -98,7 +118,7 @@ def test_new_workbook_buttons_create_the_kind_where_the_user_chose(
     folder.mkdir()
     excel.active = folder / "open.xlsx"
     excel.save_as = folder / "mới.xlsx"
-    action()
+    ribbon.run(action)
     assert excel.alerts == []
     assert excel.suggested is not None and excel.suggested.parent == folder
     assert excel.suggested.name.endswith(f" {YEAR}.xlsx")
@@ -110,7 +130,7 @@ def test_new_workbook_buttons_create_the_kind_where_the_user_chose(
 
 def test_cancelling_the_dialog_creates_nothing(excel: FakeExcel, tmp_path: Path) -> None:
     excel.active = tmp_path / "open.xlsx"
-    ribbon.new_kpi()
+    ribbon.run("new_kpi")
     assert (excel.alerts, excel.opened_books, list(tmp_path.iterdir())) == ([], [], [])
 
 
@@ -118,7 +138,7 @@ def test_a_new_workbook_never_overwrites_and_says_so(excel: FakeExcel, tmp_path:
     existing = tmp_path / "có sẵn.xlsx"
     existing.write_bytes(b"user data")
     excel.save_as = existing
-    ribbon.new_training()
+    ribbon.run("new_training")
     assert existing.read_bytes() == b"user data"
     [(text, error)] = excel.alerts
     assert error and "có sẵn.xlsx" in text
@@ -126,16 +146,17 @@ def test_a_new_workbook_never_overwrites_and_says_so(excel: FakeExcel, tmp_path:
 
 
 def test_the_suggested_name_does_not_clash_with_an_existing_file(tmp_path: Path) -> None:
-    first = ribbon.new_workbook_path("audit", tmp_path, 2025)
+    first = new_workbook_path("audit", tmp_path, 2025)
     first.write_bytes(b"")
-    assert ribbon.new_workbook_path("audit", tmp_path, 2025) == tmp_path / f"{first.stem} (2).xlsx"
+    assert new_workbook_path("audit", tmp_path, 2025) == tmp_path / f"{first.stem} (2).xlsx"
 
 
 # --- Tính toán ----------------------------------------------------------------------------------------------
 
 
-def test_recalculate_recalculates_and_clears_the_status_bar(excel: FakeExcel) -> None:
-    ribbon.recalculate()
+def test_recalculate_recalculates_and_clears_the_status_bar(excel: FakeExcel, tmp_path: Path) -> None:
+    excel.active = new_workbook("training", tmp_path / "đào tạo.xlsx", year=2003)
+    ribbon.run("recalculate")
     assert excel.recalculations == 1
     assert excel.statuses[-1] is None
     assert excel.alerts == []
@@ -144,7 +165,7 @@ def test_recalculate_recalculates_and_clears_the_status_bar(excel: FakeExcel) ->
 def test_validate_lists_every_problem_with_a_link_to_its_cell(excel: FakeExcel, tmp_path: Path) -> None:
     book = new_workbook("audit", tmp_path / "đánh giá.xlsx", year=2003, company="Công ty A")
     excel.active = book
-    ribbon.validate()
+    ribbon.run("validate")
     assert excel.saves == 1  # the check reads the file: what is on screen is saved first
     [sheet] = excel.sheets
     assert sheet.rows[0] == list(CHECK_HEADER)
@@ -164,7 +185,7 @@ def test_validate_lists_every_problem_with_a_link_to_its_cell(excel: FakeExcel, 
 
 def test_validate_a_correct_workbook_says_so(excel: FakeExcel, year_folder: Path) -> None:
     excel.active = year_folder / "centre_2003.xlsx"
-    ribbon.validate()
+    ribbon.run("validate")
     [sheet] = excel.sheets
     assert (sheet.errors, sheet.warnings, sheet.marks) == (0, 0, [])
     assert sheet.rows[1][-1] == "Không phát hiện vấn đề nào."
@@ -172,7 +193,10 @@ def test_validate_a_correct_workbook_says_so(excel: FakeExcel, year_folder: Path
 
 
 def test_validate_an_unsaved_workbook_asks_to_save_it_first(excel: FakeExcel) -> None:
-    ribbon.validate()
+    excel.active = ActiveBook(
+        "Book2", None, "audit"
+    )  # e.g. a copy Excel opened from an e-mail, not saved yet
+    ribbon.run("validate")
     [(text, error)] = excel.alerts
     assert error and "chưa được lưu" in text
     assert excel.sheets == []
@@ -216,7 +240,7 @@ def test_report_writes_the_word_report_beside_the_year_folder_and_opens_it(
     excel: FakeExcel, year_folder: Path
 ) -> None:
     excel.active = year_folder / "training_2003.xlsx"
-    ribbon.report()
+    ribbon.run("report")
     report = year_folder.parent / "bao_cao_2003.docx"
     assert report.is_file()
     with zipfile.ZipFile(report) as docx:
@@ -232,7 +256,7 @@ def test_report_from_an_audit_in_a_sub_folder_consolidates_the_whole_year(
     excel: FakeExcel, year_folder: Path
 ) -> None:
     excel.active = sorted((year_folder / "audits").glob("*.xlsx"))[0]
-    ribbon.report()
+    ribbon.run("report")
     assert excel.opened_paths == [year_folder.parent / "bao_cao_2003.docx"]
     assert [error for _, error in excel.alerts] == [False]
 
@@ -242,7 +266,7 @@ def test_report_with_a_broken_workbook_lists_where_and_writes_nothing(
 ) -> None:
     broken = new_workbook("audit", year_folder / "audits" / "thiếu.xlsx", year=2003, company="Công ty B")
     excel.active = year_folder / "centre_2003.xlsx"
-    ribbon.report()
+    ribbon.run("report")
     assert not (year_folder.parent / "bao_cao_2003.docx").exists()
     assert excel.opened_paths == []
     [(text, error)] = excel.alerts
@@ -252,24 +276,24 @@ def test_report_with_a_broken_workbook_lists_where_and_writes_nothing(
 
 
 def test_open_folder_opens_the_folder_of_the_active_workbook(excel: FakeExcel, tmp_path: Path) -> None:
-    excel.active = tmp_path / "2003" / "x.xlsx"
-    ribbon.open_folder()
+    excel.active = new_workbook("kpi", tmp_path / "2003" / "x.xlsx", year=2003)
+    ribbon.run("open_folder")
     assert excel.opened_paths == [tmp_path / "2003"]
 
 
 def test_the_year_folder_is_the_one_with_the_centre_file(year_folder: Path) -> None:
     audit = sorted((year_folder / "audits").glob("*.xlsx"))[0]
-    assert ribbon.year_folder(audit) == year_folder
-    assert ribbon.year_folder(year_folder / "kpi_2003.xlsx") == year_folder
+    assert folders.year_folder(audit) == year_folder
+    assert folders.year_folder(year_folder / "kpi_2003.xlsx") == year_folder
     (year_folder / "centre_2003.xlsx").unlink()
-    assert ribbon.year_folder(audit) == audit.parent
+    assert folders.year_folder(audit) == audit.parent
 
 
 # --- Trợ giúp and errors ------------------------------------------------------------------------------------
 
 
 def test_version_shows_the_versions(excel: FakeExcel) -> None:
-    ribbon.version()
+    ribbon.run("version")
     [(text, error)] = excel.alerts
     assert not error
     assert text.startswith("vncpc-xl ")
@@ -277,7 +301,7 @@ def test_version_shows_the_versions(excel: FakeExcel) -> None:
 
 
 def test_doctor_shows_the_checklist(excel: FakeExcel) -> None:
-    ribbon.doctor()
+    ribbon.run("doctor")
     [(text, _)] = excel.alerts
     assert "✓ Python" in text and "Hàm VNCPC_*" in text
 
@@ -289,12 +313,121 @@ def test_an_unexpected_error_is_a_message_and_a_log_line_never_a_traceback(
         raise KeyError("tblOptions")
 
     monkeypatch.setattr(ribbon, "check_sheet", broken)
-    excel.active = tmp_path / "a.xlsx"
-    ribbon.validate()
+    excel.active = new_workbook("kpi", tmp_path / "a.xlsx", year=2003)
+    ribbon.run("validate")
     [(text, error)] = excel.alerts
     assert error and text.startswith("Lỗi không mong đợi: KeyError")
     assert "Traceback" not in text
-    log = ribbon.log_path()
+    log = log_path()
     assert str(log) in text
     assert "KeyError: 'tblOptions'" in log.read_text(encoding="utf-8")
     assert excel.statuses[-1] is None
+
+
+# --- no workbook, a workbook that is not ours, errors -------------------------------------------------------
+
+ACTIVE_BOOK_BUTTONS = ["recalculate", "validate", "report", "open_folder"]
+
+
+def _nothing_done(excel: FakeExcel) -> bool:
+    return (excel.saves, excel.sheets, excel.opened_books, excel.opened_paths, excel.recalculations) == (
+        0,
+        [],
+        [],
+        [],
+        0,
+    )
+
+
+@pytest.mark.parametrize("action", ACTIVE_BOOK_BUTTONS)
+def test_with_no_workbook_open_a_button_on_the_active_one_says_what_to_open(
+    excel: FakeExcel, action: str
+) -> None:
+    ribbon.run(action, False)
+    [(text, error)] = excel.alerts
+    label = ribbon.BUTTONS[action].label
+    assert error and text.startswith(f"Nút “{label}” làm việc với sổ đang mở, nhưng chưa có sổ nào được mở.")
+    assert "nhóm “Biểu mẫu”" in text
+    assert _nothing_done(excel)
+    assert excel.statuses[-1] is None
+
+
+@pytest.mark.parametrize("action", ACTIVE_BOOK_BUTTONS)
+def test_a_workbook_that_is_not_ours_is_left_as_it_is_and_the_user_told_why(
+    excel: FakeExcel, tmp_path: Path, action: str
+) -> None:
+    foreign = tmp_path / "bảng lương.xlsx"
+    book = openpyxl.Workbook()
+    book.active["A1"] = "Lương tháng 1"
+    book.save(foreign)
+    before = foreign.read_bytes()
+    excel.active = foreign
+    ribbon.run(action)
+    [(text, error)] = excel.alerts
+    assert error and text.startswith("Sổ “bảng lương.xlsx” không phải sổ VNCPC")
+    assert f"nút “{ribbon.BUTTONS[action].label}” không làm gì với sổ này" in text
+    assert _nothing_done(excel)
+    assert foreign.read_bytes() == before
+
+
+def test_a_new_workbook_with_none_open_is_offered_in_documents(excel: FakeExcel, tmp_path: Path) -> None:
+    documents = tmp_path / "home" / "Documents"
+    documents.mkdir(parents=True)
+    excel.save_as = documents / "mới.xlsx"
+    ribbon.run("new_centre", False)
+    assert excel.alerts == []
+    assert excel.suggested is not None and excel.suggested.parent == documents
+    assert read_workbook(excel.save_as).kind == "centre"
+    assert excel.opened_books == [excel.save_as]
+
+
+@pytest.mark.parametrize("action", ["version", "doctor"])
+def test_help_buttons_work_with_no_workbook_open(excel: FakeExcel, action: str) -> None:
+    ribbon.run(action, False)
+    [(_text, error)] = excel.alerts
+    assert not error
+
+
+def test_a_button_this_version_does_not_have_asks_to_reinstall_the_add_in(excel: FakeExcel) -> None:
+    ribbon.run("archive_everything")
+    [(text, error)] = excel.alerts
+    assert error and "“archive_everything”" in text and "vncpc-xl addin install" in text
+
+
+def test_a_foreseen_error_is_its_vietnamese_message_and_a_log_line(
+    excel: FakeExcel, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def refuses(path: Path) -> CheckSheet:
+        raise VncpcError("Không đọc được sổ: tệp đang bị khóa.")
+
+    monkeypatch.setattr(ribbon, "check_sheet", refuses)
+    excel.active = new_workbook("kpi", tmp_path / "a.xlsx", year=2003)
+    ribbon.run("validate")
+    assert excel.alerts == [("Không đọc được sổ: tệp đang bị khóa.", True)]
+    [line] = log_path().read_text(encoding="utf-8").splitlines()
+    assert line.endswith(" validate: VncpcError: Không đọc được sổ: tệp đang bị khóa.")
+
+
+# --- the decisions, as plain functions ----------------------------------------------------------------------
+
+
+def test_refusal_lets_each_button_through_only_with_what_it_needs(tmp_path: Path) -> None:
+    saved = ActiveBook("a.xlsx", tmp_path / "a.xlsx", "audit")
+    unsaved = ActiveBook("Book2", None, "audit")
+    foreign = ActiveBook("x.xlsx", tmp_path / "x.xlsx", None)
+    assert [refusal(b, Needs.NOTHING, "N") for b in (None, saved, unsaved, foreign)] == [None] * 4
+    assert refusal(saved, Needs.OURS, "N") is refusal(unsaved, Needs.OURS, "N") is None
+    assert refusal(saved, Needs.OURS_SAVED, "N") is None
+    assert "chưa được lưu thành tệp" in (refusal(unsaved, Needs.OURS_SAVED, "Kiểm tra") or "")
+    assert "“Kiểm tra”" in (refusal(unsaved, Needs.OURS_SAVED, "Kiểm tra") or "")
+    assert "không phải sổ VNCPC" in (refusal(foreign, Needs.OURS, "N") or "")
+    assert "chưa có sổ nào được mở" in (refusal(None, Needs.OURS_SAVED, "N") or "")
+
+
+def test_a_new_workbook_is_offered_beside_the_active_one_else_in_documents_else_home(tmp_path: Path) -> None:
+    (tmp_path / "2025").mkdir()
+    assert new_workbook_folder(tmp_path / "2025" / "a.xlsx", tmp_path) == tmp_path / "2025"
+    assert new_workbook_folder(tmp_path / "gone" / "a.xlsx", tmp_path) == tmp_path
+    assert new_workbook_folder(None, tmp_path) == tmp_path
+    (tmp_path / "Documents").mkdir()
+    assert new_workbook_folder(None, tmp_path) == tmp_path / "Documents"

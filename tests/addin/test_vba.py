@@ -109,23 +109,44 @@ def test_every_ribbon_sub_is_wired_to_a_button(parts: dict[str, bytes], modules:
     assert sorted(f"VNCPC_Ribbon.{s}" for s in subs) == sorted(_callbacks(parts["customUI/customUI14.xml"]))
 
 
-RUNPYTHON = re.compile(r'RunPython "import ([\w.]+) as (\w+); \2\.(\w+)\(\)"')
+RUN_ACTION = re.compile(
+    r'^Sub (\w+)\(control As IRibbonControl\)\r?\n    RunAction "(\w+)"\r?\nEnd Sub', re.MULTILINE
+)
+RUNPYTHON = re.compile(
+    r'RunPython "import ([\w.]+) as (\w+); \2\.(\w+)\(\'" & action & "\', " & workbookOpen & "\)"'
+)
 
 
-def test_every_runpython_call_imports_a_real_action(modules: dict[str, str]) -> None:
+def test_one_runpython_call_hands_the_action_and_whether_a_workbook_was_open_to_run(
+    modules: dict[str, str],
+) -> None:
     code = modules["VNCPC_Ribbon"]
-    calls = RUNPYTHON.findall(code)
-    assert len(calls) == code.count('RunPython "') == 10
-    for module_name, _alias, function_name in calls:
-        function = getattr(importlib.import_module(module_name), function_name)
-        assert callable(function), function_name
-        assert list(inspect.signature(function).parameters) == [], function_name
+    [(module_name, _alias, function_name)] = RUNPYTHON.findall(code)
+    assert code.count('RunPython "') == 1
+    function = getattr(importlib.import_module(module_name), function_name)
+    assert list(inspect.signature(function).parameters) == ["name", "workbook_open"]
 
 
-def test_each_button_runs_its_own_action(modules: dict[str, str]) -> None:
+def test_every_button_sub_runs_a_real_action_of_its_own(modules: dict[str, str]) -> None:
+    from vncpc_xl.ribbon import BUTTONS
+
     code = modules["VNCPC_Ribbon"]
-    actions = [call[2] for call in RUNPYTHON.findall(code)]
-    assert len(actions) == len(set(actions))
+    actions = [action for _sub, action in RUN_ACTION.findall(code)]
+    assert len(actions) == code.count("(control As IRibbonControl)") == 10
+    assert sorted(actions) == sorted(BUTTONS)
+
+
+def test_with_no_workbook_open_a_scratch_one_stands_in_and_is_closed_again(modules: dict[str, str]) -> None:
+    code = _lf(modules["VNCPC_Ribbon"])
+    body = code[
+        code.index("Private Sub RunAction") : code.index("End Sub", code.index("Private Sub RunAction"))
+    ]
+    assert "If ActiveWorkbook Is Nothing Then\n        Set scratch = Workbooks.Add" in body
+    assert 'workbookOpen = "False"' in body
+    assert "If Not scratch Is Nothing Then scratch.Close SaveChanges:=False" in body
+    # a failure to start Python ends in the handler, which closes the scratch too, and never in VBA's dialog
+    assert body.index("On Error GoTo Failed") < body.index('RunPython "')
+    assert "Resume Done" in body.split("Failed:")[1]
 
 
 def test_the_add_in_opens_by_registering_the_function_help(modules: dict[str, str]) -> None:
@@ -146,3 +167,17 @@ def test_the_committed_addin_holds_the_same_vba_as_a_fresh_build(fresh_path: Pat
     with zipfile.ZipFile(committed) as package:
         assert "xl/vbaProject.bin" in package.namelist()
     assert _modules(committed) == _modules(fresh_path)
+
+
+def test_each_action_names_its_button_as_the_tab_labels_it(
+    parts: dict[str, bytes], modules: dict[str, str]
+) -> None:
+    from vncpc_xl.ribbon import BUTTONS
+
+    action_of = dict(RUN_ACTION.findall(modules["VNCPC_Ribbon"]))
+    root = ET.fromstring(parts["customUI/customUI14.xml"])
+    buttons = [e for e in root.iter() if e.get("onAction")]
+    assert buttons
+    for element in buttons:
+        sub = element.get("onAction").split(".")[1]
+        assert BUTTONS[action_of[sub]].label == element.get("label"), sub

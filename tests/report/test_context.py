@@ -1,11 +1,19 @@
-"""Tests of vncpc_xl.report.context: YearData → formatted strings (no Word involved)."""
+"""Tests of vncpc_xl.report.context and its sections: YearData → formatted strings (no Word involved)."""
 
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
+
+import pytest
 
 from tests.report.yeardata import year_2003
-from vncpc_xl.report.context import build_context, paragraph
+from vncpc_xl.report import context
+from vncpc_xl.report._format import Formatter
+from vncpc_xl.report.context import SECTIONS, build_context
+from vncpc_xl.report.sections.narrative import paragraph
+
+SECTIONS_DIR = Path(context.__file__).with_name("sections")
 
 
 def test_every_printed_value_is_a_string() -> None:
@@ -78,3 +86,27 @@ def test_missing_year_and_centre_show_dashes() -> None:
     data = dataclasses.replace(data, year=None, centre=dataclasses.replace(data.centre, name=""))
     context = build_context(data, "vi")
     assert context["year"] == "—" and context["centre_name"] == "—"
+
+
+def test_every_section_module_is_in_the_report_order_once() -> None:
+    modules = {p.stem for p in SECTIONS_DIR.glob("*.py") if not p.stem.startswith("_")}
+    names = [name for name, _ in SECTIONS]
+    assert sorted(names) == sorted(modules)
+    assert len(names) == len(set(names))
+    assert names[0] == "title" and names[-1] == "appendix_excluded"
+
+
+def test_each_field_comes_from_one_section() -> None:
+    data, fmt = year_2003(), Formatter("vi")
+    owners: dict[str, list[str]] = {}
+    for name, section in SECTIONS:
+        for key in section(data, fmt):
+            owners.setdefault(key, []).append(name)
+    assert {key: names for key, names in owners.items() if len(names) > 1} == {}
+    assert set(owners) == set(build_context(data, "vi"))
+
+
+def test_two_sections_returning_one_field_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(context, "SECTIONS", (*context.SECTIONS, ("trends", lambda data, fmt: {"year": "x"})))
+    with pytest.raises(context.DuplicateFieldError, match="sections title and trends both return 'year'"):
+        build_context(year_2003(), "vi")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from babel.dates import format_date
@@ -80,6 +81,26 @@ class Formatter:
         pattern = "dd/MM/yyyy" if self.lang == "vi" else "d MMM yyyy"
         return format_date(value, format=pattern, locale=self.locale)
 
+    def whole_or(self, value: float | None, decimals: int) -> str:
+        """Return `value` without decimals when it is whole, else with `decimals` places; "—" when undefined.
+
+        >>> Formatter("vi").whole_or(177.0, 1), Formatter("vi").whole_or(2.475, 2)
+        ('177', '2,48')
+        """
+        if value is None:
+            return DASH
+        return self.number(value, 0 if is_whole(value) else decimals)
+
+    def joined(self, names: Sequence[str]) -> str:
+        """Return ``A, B và C`` (``A, B and C``); one name alone, "" for none.
+
+        >>> Formatter("en").joined(["Textiles", "Food", "Paper"])
+        'Textiles, Food and Paper'
+        """
+        if len(names) < 2:
+            return "".join(names)
+        return ", ".join(names[:-1]) + (" và " if self.lang == "vi" else " and ") + names[-1]
+
     def text(self, value: object) -> str:
         """Return `value` as text, "—" when blank."""
         if value is None:
@@ -89,6 +110,11 @@ class Formatter:
 
     def _with_percent_sign(self, number: str) -> str:
         return f"{number} %" if self.lang == "vi" else f"{number}%"
+
+
+def is_whole(value: float) -> bool:
+    """Return True when `value` is a whole number, to the precision of the data."""
+    return abs(value - round(value)) < 1e-9
 
 
 def _rounded(value: float | int | None, decimals: int) -> Decimal | None:

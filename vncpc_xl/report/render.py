@@ -32,8 +32,9 @@ from vncpc_xl.report import _ooxml
 from vncpc_xl.report._i18n import choice
 from vncpc_xl.report._pdf import outline_pages
 from vncpc_xl.report.charts import savings_chart, training_chart
-from vncpc_xl.report.context import build_context, table1_rows
-from vncpc_xl.report.options import category_chart_items
+from vncpc_xl.report.context import build_context
+from vncpc_xl.report.sections.services import category_chart_items
+from vncpc_xl.report.sections.training import table1_rows
 
 OVERRIDE_NAME = "report_template.docx"
 CHART_WIDTH_CM = 15.5

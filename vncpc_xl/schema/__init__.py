@@ -27,6 +27,8 @@ from vncpc_xl.schema.model import (
 from vncpc_xl.schema.training import TRAINING
 
 META_SHEET = "_meta"
+#: The cell of the `META_SHEET` that names the workbook's kind (the template version is below it).
+META_KIND_CELL = "B1"
 SPECS: dict[str, WorkbookSpec] = {spec.kind: spec for spec in (AUDIT, TRAINING, KPI, CENTRE)}
 KINDS = tuple(SPECS)
 
@@ -41,6 +43,7 @@ def spec_for(kind: str) -> WorkbookSpec:
 
 __all__ = [
     "KINDS",
+    "META_KIND_CELL",
     "META_SHEET",
     "SPECS",
     "TEMPLATE_VERSION",

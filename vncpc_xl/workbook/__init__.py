@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from vncpc_xl._lazy import lazy_names
 from vncpc_xl.workbook.model import Row, Value, WorkbookData
-from vncpc_xl.workbook.reader import read_workbook
+from vncpc_xl.workbook.reader import kind_of, read_workbook
 from vncpc_xl.workbook.validate import expand_paths, validate_paths
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ __all__ = [
     "build_template",
     "expand_paths",
     "fill_workbook",
+    "kind_of",
     "new_workbook",
     "read_workbook",
     "template_bytes",

@@ -110,6 +110,14 @@ def _read_bytes(path: Path, data: WorkbookData, file: str) -> bytes | None:
 # ---- _meta: kind and template version ----
 
 
+def kind_of(meta_kind: object) -> str | None:
+    """Return the workbook kind that the value of ``_meta!B1`` names, or None when it names none of ours."""
+    if is_blank(meta_kind):
+        return None
+    kind = normalize_header(meta_kind).casefold()
+    return kind if kind in SPECS else None
+
+
 def _read_meta(package: Package, data: WorkbookData, file: str) -> ReadState | None:
     if package.has_macros:
         data.issues.append(make_issue("file.macros", file))
@@ -117,9 +125,9 @@ def _read_meta(package: Package, data: WorkbookData, file: str) -> ReadState | N
         data.issues.append(make_issue("meta.missing", file))
         return None
     raw_kind = _cell_value(package, META_SHEET, *KIND_CELL)
-    kind = "" if is_blank(raw_kind) else normalize_header(raw_kind).casefold()
-    if kind not in SPECS:
-        code = "meta.kind_unknown" if kind else "meta.kind_missing"
+    kind = kind_of(raw_kind)
+    if kind is None:
+        code = "meta.kind_unknown" if not is_blank(raw_kind) else "meta.kind_missing"
         value = None if is_blank(raw_kind) else raw_kind
         data.issues.append(
             make_issue(code, file, sheet=META_SHEET, cell="B1", value=value, expected=", ".join(KINDS))

@@ -1,0 +1,91 @@
+"""What the buttons tell the user, in Vietnamese: outcomes, problems to fix, errors, versions."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vncpc_xl.errors import Issue, Severity, VncpcError
+from vncpc_xl.ribbon.check_sheet import CHECK_SHEET
+
+if TYPE_CHECKING:
+    from vncpc_xl.report import ReportResult
+
+#: How many problems a message box lists before "... and N more".
+MAX_LISTED = 12
+
+
+def report_text(result: ReportResult) -> str:
+    """Return what the user is told after a report was written."""
+    lines = [f"Đã lập báo cáo năm:\n{result.docx_path}"]
+    if getattr(result, "pdf_path", None):
+        lines.append(f"PDF: {result.pdf_path}")
+    if result.excluded:
+        lines.append("Không đưa vào báo cáo:")
+        lines += [f"• {Path(path).name}: {reason}" for path, reason in result.excluded]
+    return "\n".join(lines)
+
+
+def issues_text(issues: Sequence[Issue], folder: Path | None = None) -> str:
+    """Return a message listing `issues` (the first `MAX_LISTED`), each with file, sheet and cell."""
+    errors = [i for i in issues if i.severity is Severity.ERROR] or list(issues)
+    where = f" trong thư mục {folder}" if folder else ""
+    lines = [f"Chưa lập báo cáo: có {len(errors)} lỗi{where}."]
+    lines += [f"• {Path(i.file).name}{_place(i)}: {i.message_vi}" for i in errors[:MAX_LISTED]]
+    if len(errors) > MAX_LISTED:
+        lines.append(f"… và {len(errors) - MAX_LISTED} lỗi khác.")
+    lines.append(f"Mở từng sổ và bấm “{CHECK_SHEET}” để xem và sửa, rồi lập lại báo cáo.")
+    return "\n".join(lines)
+
+
+def _place(issue: Issue) -> str:
+    return "".join(f" › {part}" for part in (issue.sheet, issue.cell) if part)
+
+
+def error_text(exc: VncpcError) -> str:
+    """Return the Vietnamese message of an error the program foresaw."""
+    return getattr(exc, "message_vi", None) or str(exc)
+
+
+def unexpected_text(exc: BaseException, log: Path) -> str:
+    """Return the message for an error nobody foresaw: what happened in one line, where the details are."""
+    return (
+        f"Lỗi không mong đợi: {type(exc).__name__}: {exc}\n"
+        f"Chi tiết được ghi vào {log}.\n"
+        "Hãy bấm “Tự kiểm tra” trên tab VNCPC để xem cài đặt có đủ không, và gửi tệp đó cho người hỗ trợ."
+    )
+
+
+def unknown_button_text(name: str) -> str:
+    """Return the message when the add-in asks for a button this version does not have."""
+    return (
+        f"Nút “{name}” không có trong phiên bản vncpc-xl đang cài: add-in và chương trình không cùng phiên bản. "
+        "Hãy cài lại add-in (chạy lại setup.cmd, hoặc gõ: vncpc-xl addin install) rồi mở lại Excel."
+    )
+
+
+def version_text() -> str:
+    """Return the versions of vncpc-xl, xlwings and Python that run the add-in."""
+    import xlwings
+
+    from vncpc_xl import __version__
+    from vncpc_xl.addin import pinned_xlwings_version
+
+    try:
+        pinned = pinned_xlwings_version()
+    except VncpcError:
+        pinned = "?"
+    return (
+        f"vncpc-xl {__version__}\n"
+        f"xlwings {xlwings.__version__} (add-in dựng với {pinned})\n"
+        f"Python {sys.version.split()[0]}\n{sys.executable}"
+    )
+
+
+def doctor_text() -> str:
+    """Return the self-test checklist of this installation."""
+    from vncpc_xl.addin.doctor import format_checks, run_checks
+
+    return format_checks(run_checks())
