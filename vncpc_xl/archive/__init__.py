@@ -18,6 +18,7 @@ from vncpc_xl.archive.history import (
     archive_view,
     archived_figures,
     cumulative,
+    disagreements,
     series,
 )
 from vncpc_xl.archive.store import Outcome, Stored, YearEntry, list_years, remove_year, store_year
@@ -40,6 +41,7 @@ __all__ = [
     "consolidate_checked",
     "cumulative",
     "default_url",
+    "disagreements",
     "display_url",
     "export",
     "frames",

@@ -1,25 +1,18 @@
-"""The "Xu hướng" / "Trends" section and the cumulative figures taken from the archive (SPEC 6, 9).
+"""Xu hướng (trends): the years of the archive side by side, and the cumulative figures taken from it (SPEC 6, 9).
 
-Without an archive the report is unchanged and has no Trends section. With one, `archive_context` gives
-the cumulative figures (the archived earlier years plus this year) with a sentence naming their source,
-the rows of the trends table and, from two years on, the trends chart (`trends_chart`).
+Without an archive the report is unchanged and has no Trends section (`arc` is None). With one,
+`with_archive` gives the cumulative figures (the archived earlier years plus this year) with a sentence
+naming their source, the rows of the trends table; the chart is `vncpc_xl.report.charts.trends_chart`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
-
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from vncpc_xl.archive import ArchiveView, Cumulative, Source, YearFigures
+from vncpc_xl.consolidate import YearData
 from vncpc_xl.report._format import Formatter
-from vncpc_xl.report.charts import DPI, FONT, PLAN_COLOUR, RESULT_COLOUR, WIDTH_IN, _png
-
-Context = dict[str, Any]
-LINE_COLOUR = "#C55A11"
+from vncpc_xl.report.sections._common import Context
 
 _TEXT = {
     "vi": {
@@ -38,13 +31,6 @@ _TEXT = {
         "intro": "Bảng và biểu đồ dưới đây so sánh các năm có trong kho dữ liệu ({where}) đến năm {year}.",
         "too_few": "Kho dữ liệu ({where}) mới có số liệu của {count} năm đến năm {year} ({years}); cần ít nhất"
         " hai năm để vẽ xu hướng. Hãy lưu các năm trước bằng lệnh vncpc-xl archive add THƯ_MỤC_NĂM.",
-        "companies": "Doanh nghiệp",
-        "assessed": "Được đánh giá",
-        "completed": "Hoàn thành",
-        "savings": "Tiết kiệm (USD/năm)",
-        "co2": "Giảm CO2 (tấn/năm)",
-        "person_days": "Người-ngày đào tạo",
-        "participants": "Lượt học viên",
     },
     "en": {
         "archive": "from the archive: the {first} centre file's {prior} for the years before {first}, plus the"
@@ -54,19 +40,12 @@ _TEXT = {
         "this_year": "{year} only, as the archive holds no year before {year}",
         "sources": "Sources of the cumulative figures: awareness-seminar participants {awareness}; certified"
         " trainees {certified}.",
-        "totals": "Cumulative {span}: {companies} companies assessed, {completed} of them completed; the"
+        "totals": "Cumulative {span}: {companies} assessed, {completed} of them completed; the"
         " implemented options of the completed assessments save {savings} USD/yr and avoid {co2} t CO2/yr;"
         " {awareness} awareness-seminar participants; {certified} certified trainees (figures {source}).",
         "intro": "The table and chart below compare the years in the archive ({where}) up to {year}.",
         "too_few": "The archive ({where}) holds {count} year up to {year} ({years}); a trend needs at least two"
         " years. Archive the earlier years with vncpc-xl archive add YEAR_FOLDER.",
-        "companies": "Companies",
-        "assessed": "Assessed",
-        "completed": "Completed",
-        "savings": "Savings (USD/yr)",
-        "co2": "CO2 reduction (t/yr)",
-        "person_days": "Training person-days",
-        "participants": "Participants",
     },
 }
 _PRIOR = {"awareness": "PriorAwarenessParticipants", "certified": "PriorCertifiedTrainees"}
@@ -74,6 +53,13 @@ _PRIOR = {"awareness": "PriorAwarenessParticipants", "certified": "PriorCertifie
 
 def _span(years: Sequence[int]) -> str:
     return f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
+
+
+def _companies(count: float, fmt: Formatter) -> str:
+    """Return the count of companies (English: "1 company", "5 companies"; the Vietnamese text has the noun)."""
+    if fmt.lang == "vi":
+        return fmt.integer(count)
+    return f"{fmt.integer(count)} {'company' if count == 1 else 'companies'}"
 
 
 def source_text(figure: Cumulative, year: int, lang: str, prior: str | None = None) -> str:
@@ -87,10 +73,18 @@ def source_text(figure: Cumulative, year: int, lang: str, prior: str | None = No
     return text[key].format(prior=prior, year=year)
 
 
-def archive_context(view: ArchiveView | None, year: int | None, fmt: Formatter) -> Context:
-    """Return the context keys of the archive: `arc` (None without an archive) and the cumulative `tr` keys."""
-    if view is None or year is None:
-        return {"arc": None}
+def context(data: YearData, fmt: Formatter) -> Context:
+    """Return `arc`: None, as a report without an archive has no Trends section (see `with_archive`);
+    `chart_trends` (Hình 4) is filled in by the renderer, which draws it."""
+    return {"arc": None, "chart_trends": None}
+
+
+def with_archive(view: ArchiveView, data: YearData, fmt: Formatter, tr: dict[str, str]) -> Context:
+    """Return `arc` (the Trends section: `enough` years to draw, `intro`, `rows`, or `too_few`; `totals`;
+    `sources` of the cumulative figures) and `tr`, the key training figures with the archive's cumulative ones."""
+    year = data.year
+    if year is None:
+        return {"arc": None, "tr": tr}
     text, cum = _TEXT[fmt.lang], view.cumulative
     awareness, certified = cum.awareness_participants, cum.certified_trainees
     this = view.series[-1]
@@ -103,7 +97,7 @@ def archive_context(view: ArchiveView | None, year: int | None, fmt: Formatter) 
         "sources": text["sources"].format(**sources),
         "totals": text["totals"].format(
             span=_span(years),
-            companies=fmt.integer(cum.companies.value),
+            companies=_companies(cum.companies.value, fmt),
             completed=fmt.integer(cum.completed.value),
             savings=fmt.number(cum.savings_usd.value),
             co2=fmt.number(cum.co2_t.value, 1),
@@ -117,18 +111,14 @@ def archive_context(view: ArchiveView | None, year: int | None, fmt: Formatter) 
             where=view.where, count=len(years), year=year, years=", ".join(map(str, years))
         ),
         "rows": [trend_row(point, fmt) for point in view.series],
-        "heads": {
-            key: text[key]
-            for key in ("assessed", "completed", "savings", "co2", "person_days", "participants")
-        },
     }
-    tr = {
+    cumulative = {
         "awareness_prior": fmt.integer(awareness.value - this.awareness_participants),
         "awareness_cumulative": fmt.integer(awareness.value),
         "certified_prior": fmt.integer(certified.value - this.certified),
         "certified_cumulative": fmt.integer(certified.value),
     }
-    return {"arc": arc, "tr_archive": tr}
+    return {"arc": arc, "tr": {**tr, **cumulative}}
 
 
 def trend_row(point: YearFigures, fmt: Formatter) -> dict[str, str]:
@@ -142,73 +132,3 @@ def trend_row(point: YearFigures, fmt: Formatter) -> dict[str, str]:
         "person_days": fmt.number(point.person_days),
         "participants": fmt.integer(point.participants),
     }
-
-
-def trends_chart(points: Sequence[YearFigures], lang: str = "vi") -> bytes | None:
-    """Return the three-panel trends chart of `points` (per year); None with fewer than two years."""
-    if len(points) < 2:
-        return None
-    text, fmt = _TEXT[lang], Formatter(lang)
-    figure = Figure(figsize=(WIDTH_IN, 7.2), dpi=DPI)
-    FigureCanvasAgg(figure)
-    top, middle, bottom = figure.subplots(3, 1)
-    years = [point.year for point in points]
-    positions = list(range(len(points)))
-    width = 0.38
-    top.bar(
-        [p - width / 2 for p in positions],
-        [p.companies for p in points],
-        width,
-        color=PLAN_COLOUR,
-        label=text["assessed"],
-    )
-    top.bar(
-        [p + width / 2 for p in positions],
-        [p.completed for p in points],
-        width,
-        color=RESULT_COLOUR,
-        label=text["completed"],
-    )
-    top.set_ylabel(text["companies"], fontsize=8, family=FONT)
-    top.yaxis.set_major_locator(MaxNLocator(integer=True))
-    top.legend(fontsize=8, frameon=False, prop={"family": FONT, "size": 8})
-    _bars_and_line(
-        middle,
-        positions,
-        [p.savings_usd for p in points],
-        [p.co2_t for p in points],
-        (text["savings"], text["co2"]),
-        fmt,
-    )
-    _bars_and_line(
-        bottom,
-        positions,
-        [p.person_days for p in points],
-        [p.participants for p in points],
-        (text["person_days"], text["participants"]),
-        fmt,
-    )
-    for axes in (top, middle, bottom):
-        axes.set_xticks(positions, [str(y) for y in years], fontsize=8, family=FONT)
-        _style(axes, fmt)
-    figure.tight_layout()
-    return _png(figure)
-
-
-def _bars_and_line(axes, positions, bars, line, labels: tuple[str, str], fmt: Formatter) -> None:  # type: ignore[no-untyped-def]
-    axes.bar(positions, bars, 0.55, color=RESULT_COLOUR)
-    axes.set_ylabel(labels[0], fontsize=8, family=FONT, color=RESULT_COLOUR)
-    axes.set_ylim(0, max(max(bars), 1) * 1.15)
-    right = axes.twinx()
-    right.plot(positions, line, color=LINE_COLOUR, marker="o", linewidth=1.5)
-    right.set_ylabel(labels[1], fontsize=8, family=FONT, color=LINE_COLOUR)
-    right.set_ylim(0, max(max(line), 1) * 1.15)
-    _style(right, fmt)
-
-
-def _style(axes, fmt: Formatter) -> None:  # type: ignore[no-untyped-def]
-    axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt.number(v)))
-    for label in axes.get_yticklabels():
-        label.set_fontsize(7)
-        label.set_family(FONT)
-    axes.spines["top"].set_visible(False)
