@@ -9,7 +9,7 @@ from babel.numbers import format_decimal
 from rich.console import Console
 from rich.table import Table
 
-from vncpc_xl.cli.report import ChoiceType, YearType
+from vncpc_xl.cli._params import YearType, lang_option
 from vncpc_xl.core import RESOURCE_BY_KEY, Factor, factors_used, grid_factor
 from vncpc_xl.errors import InputError, Lang
 
@@ -64,13 +64,7 @@ def factor_table(year: int | None, lang: Lang) -> Table:
     default=None,
     help="Năm áp dụng; mặc định: hệ số mới nhất. (Year applied; default: the latest factors.)",
 )
-@click.option(
-    "--lang",
-    type=ChoiceType(["vi", "en"]),
-    default="vi",
-    show_default=True,
-    help="Ngôn ngữ (language): vi | en.",
-)
+@lang_option()
 def factors(year: int | None, lang: Lang) -> None:
     """In mọi hệ số phát thải kèm đơn vị và nguồn. (Print every emission factor with its unit and source.)"""
     try:
