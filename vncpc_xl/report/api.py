@@ -96,8 +96,10 @@ def make_report(
         raise ValidationFailed(list(data.issues))  # with no usable workbook at all there is nothing to report
     target = Path(out) if out is not None else default_output(folder, data.year, lang)
     view = _archive_view(archive, data)
-    docx_path = render_report(data, target, lang=lang, archive=view)
     files = counted["total"]
+    if progress is not None:  # writing a long report takes seconds: say so before, not only after
+        progress(files, files + steps, target.name)
+    docx_path = render_report(data, target, lang=lang, archive=view)
     if progress is not None:
         progress(files + 1, files + steps, docx_path.name)
     pdf_path = None
