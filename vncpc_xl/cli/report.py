@@ -161,5 +161,6 @@ def report(
     """Lập báo cáo năm (Word) từ các sổ Excel trong FOLDER. (Make the Word annual report of FOLDER.)
 
     Sổ không đổi từ lần chạy trước không bị đọc lại (--no-cache: đọc lại tất cả).
+    Mẫu Word riêng (own Word template): vncpc-xl report template export PATH.
     """
     run_report(folder, out, lang=lang, year=year, pdf=pdf, allow_errors=allow_errors, cache=not no_cache)
