@@ -44,8 +44,10 @@ def field_rows(value: object, path: str) -> Iterator[tuple[str, str]]:
             yield path, "list of texts" if value else "list (empty in the 2003 example)"
     elif isinstance(value, bool):
         yield path, "yes/no"
-    elif value is None:
+    elif value is None and path.rsplit(".", 1)[-1].startswith("chart_"):
         yield path, "image (chart), absent when there is nothing to draw"
+    elif value is None:
+        yield path, "absent in the 2003 example (see the section's module)"
     else:
         yield path, "text"
 
