@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 Lang = Literal["vi", "en"]
+LANGS: tuple[Lang, ...] = get_args(Lang)  # Vietnamese first: the default of every message and report
 
 
 class VncpcError(Exception):

@@ -48,6 +48,10 @@ Sub NewCentre(control As IRibbonControl)
     RunAction "new_centre"
 End Sub
 
+Sub UpgradeWorkbook(control As IRibbonControl)
+    RunAction "upgrade"
+End Sub
+
 ' --- Tinh toan (the active workbook) ---
 
 Sub Recalculate(control As IRibbonControl)

@@ -431,3 +431,65 @@ def test_a_new_workbook_is_offered_beside_the_active_one_else_in_documents_else_
     assert new_workbook_folder(None, tmp_path) == tmp_path
     (tmp_path / "Documents").mkdir()
     assert new_workbook_folder(None, tmp_path) == tmp_path / "Documents"
+
+
+# --- Nâng cấp -----------------------------------------------------------------------------------------------
+
+V1_YEAR = ROOT / "tests" / "fixtures" / "v1" / "year_2012"
+
+
+def _v1_copy(tmp_path: Path, relative: str = "ho_so_trung_tam_2012.xlsx") -> Path:
+    """Return a private copy of a filled version-1 workbook (the frozen fixtures)."""
+    return Path(shutil.copyfile(V1_YEAR / relative, tmp_path / Path(relative).name))
+
+
+def test_upgrade_writes_the_v2_copy_beside_the_original_and_opens_it(
+    excel: FakeExcel, tmp_path: Path
+) -> None:
+    excel.active = _v1_copy(tmp_path, "audits/01_det-hoa-tho.xlsx")
+    before = excel.active.read_bytes()
+    ribbon.run("upgrade")
+    target = tmp_path / "01_det-hoa-tho.v2.xlsx"
+    assert excel.active.read_bytes() == before and excel.saves == 1  # saved by Excel, never written by us
+    assert excel.opened_books == [target]
+    ((text, error),) = excel.alerts
+    assert not error and str(target) in text and "Sổ gốc được giữ nguyên" in text
+    assert "chuyển sổ gốc ra khỏi thư mục năm" in text  # two copies of one workbook would be an error
+    original, upgraded = read_workbook(excel.active), read_workbook(target)
+    assert (original.version, upgraded.version) == (1, 2)
+    assert upgraded.names == original.names
+    assert [dict(r) for r in upgraded.tables["tblOptions"]] == [
+        dict(r) for r in original.tables["tblOptions"]
+    ]
+
+
+def test_upgrade_of_a_current_workbook_says_so_and_writes_nothing(excel: FakeExcel, tmp_path: Path) -> None:
+    excel.active = new_workbook("centre", tmp_path / "ho_so.xlsx", year=2025)
+    ribbon.run("upgrade")
+    assert excel.alerts == [
+        ("Sổ “ho_so.xlsx” đã ở phiên bản mẫu 2 (mới nhất): không cần nâng cấp, không ghi tệp nào.", False)
+    ]
+    assert excel.opened_books == [] and [p.name for p in tmp_path.iterdir()] == ["ho_so.xlsx"]
+
+
+def test_upgrade_never_overwrites_an_earlier_copy(excel: FakeExcel, tmp_path: Path) -> None:
+    excel.active = _v1_copy(tmp_path)
+    earlier = tmp_path / "ho_so_trung_tam_2012.v2.xlsx"
+    earlier.write_bytes(b"the user's own edits")
+    ribbon.run("upgrade")
+    ((text, error),) = excel.alerts
+    assert error and text.startswith("Đã có tệp “ho_so_trung_tam_2012.v2.xlsx” cạnh sổ này")
+    assert "không ghi đè" in text and str(earlier) in text
+    assert earlier.read_bytes() == b"the user's own edits" and excel.opened_books == []
+
+
+def test_upgrade_of_a_newer_version_is_the_readers_clear_error(excel: FakeExcel, tmp_path: Path) -> None:
+    excel.active = _v1_copy(tmp_path)
+    book = openpyxl.load_workbook(excel.active)
+    book["_meta"]["B2"] = 3
+    book.save(excel.active)
+    ribbon.run("upgrade")
+    ((text, error),) = excel.alerts
+    assert error and text.startswith(f"Không nâng cấp được {excel.active}: _meta!B2: ")
+    assert "phiên bản 3, mới hơn phiên bản 2" in text and "Traceback" not in text
+    assert excel.opened_books == [] and not (tmp_path / "ho_so_trung_tam_2012.v2.xlsx").exists()

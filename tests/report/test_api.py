@@ -59,8 +59,8 @@ def test_progress_reports_every_file_then_the_report(tmp_path: Path) -> None:
         folder, tmp_path / "r.docx", lang="en", progress=lambda d, t, s: calls.append((d, t, s))
     )
     files = 5
-    assert calls[-1] == (files + 1, files + 1, "r.docx")
-    assert [d for d, _, _ in calls] == list(range(1, files + 2))
+    assert calls[-2:] == [(files, files + 1, "r.docx"), (files + 1, files + 1, "r.docx")]  # writing, written
+    assert [d for d, _, _ in calls] == [*range(1, files + 1), files, files + 1]
     assert "Table 1. Training activities in 2003" in text(result.docx_path)
 
 

@@ -244,6 +244,9 @@ def test_register_repeats_its_header_on_every_page(report: Path, tmp_path: Path)
     for page in pages[first : last + 1]:
         header = next(line for line in page.splitlines() if line.split()[:2] == ["Doanh", "nghiệp"])
         assert "Chương trình" in header and "Trạng thái" in header and "Giảm CO₂" in header
+    # Bảng 3a stays on one page with its caption: the caption, the eight categories and the total row
+    table = next(page for page in pages if "Bảng 3a. Các giải pháp SXSH" in page)
+    assert "Cải tiến sản phẩm" in table and "Tổng cộng" in table.split("Bảng 3a.")[1]
 
 
 def test_english_report_has_english_prose_where_given_and_the_note_elsewhere(report_en: Path) -> None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 
 import pytest
 
-from vncpc_xl.schema import KINDS, SPECS, spec_for
+from vncpc_xl import core
+from vncpc_xl.schema import ENGLISH_LABELS, KINDS, SPECS, Choices, all_choices, audit, choice_label, spec_for
+from vncpc_xl.schema.audit import SECTORS
+from vncpc_xl.schema.training import COURSE_TYPES, SEMINAR_TYPES, TRAINING_TYPES
 
 PLACEHOLDER = re.compile(r"\{(\w+):([^}]+)\}")
 
@@ -97,3 +101,27 @@ def test_every_kind_is_described() -> None:
         "tblNarrative",
         "tblAbbreviations",
     }
+
+
+def test_every_drop_down_value_carries_an_english_label_and_one_label_everywhere() -> None:
+    labels: dict[str, set[str]] = {}
+    for choices in all_choices():
+        assert isinstance(choices, Choices)
+        for value, english in choices.pairs():
+            assert english.strip(), value
+            labels.setdefault(value, set()).add(english)
+    assert {value: found for value, found in labels.items() if len(found) > 1} == {}
+    assert ENGLISH_LABELS["Quản lý nội vi"] == "Good housekeeping"
+    assert choice_label("Khác", "en") == "Other" and choice_label("Khác", "vi") == "Khác"
+
+
+def test_choices_join_keep_their_labels_and_survive_pickling() -> None:
+    joined = COURSE_TYPES + SEMINAR_TYPES
+    assert isinstance(joined, Choices) and joined == TRAINING_TYPES
+    assert joined.label("Hội nghị chuyên đề khác", "en") == "Other seminars"
+    assert pickle.loads(pickle.dumps(SECTORS)).pairs() == SECTORS.pairs()
+    assert Choices("USD", ("Khác", "Other")).listed("en") == "USD; Khác (Other)"
+
+
+def test_the_coal_types_are_those_of_the_factor_table() -> None:
+    assert tuple(audit.COAL_TYPES) == core.COAL_TYPES

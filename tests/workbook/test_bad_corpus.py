@@ -393,3 +393,13 @@ def test_course_planned_for_next_year_may_stand_in_the_register(
     planned = {"D5": dt.date(YEAR + 1, 2, 16), "E5": dt.date(YEAR + 1, 2, 18), "L5": "Kế hoạch"}
     broken = cells(COURSES, **planned)(sources["training"], tmp_path / "planned.xlsx")
     assert read_workbook(broken).errors == []
+
+
+def test_the_english_message_of_a_value_not_in_the_list_gives_each_value_its_label(
+    sources: dict[str, Path], tmp_path: Path
+) -> None:
+    bad = set_cells(sources["audit"], tmp_path / "sector.xlsx", "Thông tin", {"B5": "Ngân hàng"})
+    (issue,) = read_workbook(bad).errors
+    assert "(Dệt may; Giấy và bột giấy;" in issue.message("vi")
+    assert "(Dệt may (Textiles and garments); Giấy và bột giấy (Pulp and paper);" in issue.message("en")
+    assert issue.message("en").endswith("Khác (Other)). Pick a value from the drop-down list.")

@@ -71,6 +71,11 @@ def button_steps() -> dict[str, Step]:
             "lần 1: “không phát hiện vấn đề nào”; lần 2: trang Kiểm tra đứng đầu, ô đó tô hồng, bấm liên kết "
             "thì tới đúng ô; gõ lại tên, bấm lần 3: ô trở lại màu cũ",
         ),
+        "Nâng cấp": Step(
+            "Mở một sổ làm theo mẫu phiên bản 1 (năm trước), bấm",
+            "bản sao theo mẫu hiện tại (tên kết thúc bằng .v2.xlsx) mở ra cạnh sổ gốc, đủ mọi số liệu; sổ gốc "
+            "không đổi; bấm lần nữa: thông báo bản sao đã có",
+        ),
         "Báo cáo năm": Step(
             f"Mở {EXAMPLE_FOLDER}\\centre_2003.xlsx, bấm",
             "Word mở bao_cao_2003.docx (đặt cạnh thư mục ví dụ), báo cáo năm 2003 đầy đủ",

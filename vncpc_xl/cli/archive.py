@@ -17,7 +17,8 @@ from rich.console import Console
 from rich.markup import escape
 
 from vncpc_xl.cli._db import archive_url
-from vncpc_xl.cli.report import ChoiceType, FolderType, LangType, YearType, print_issues
+from vncpc_xl.cli._params import MESSAGES_LANG_HELP, ChoiceType, FolderType, YearType, lang_option
+from vncpc_xl.cli.report import print_issues
 from vncpc_xl.errors import BilingualError, Severity, ValidationFailed
 
 if TYPE_CHECKING:
@@ -55,15 +56,13 @@ _DB_HELP = (
     " db trong vncpc.conf, nếu không có thì tệp SQLite trong thư mục dữ liệu người dùng."
     " (Archive database URL; default: db in vncpc.conf, else an SQLite file in the user data folder.)"
 )
-_LANG_HELP = "Ngôn ngữ của thông báo (language of the messages): vi | en."
 
 
 def _db_option(function):  # type: ignore[no-untyped-def]
     return click.option("--db", help=_DB_HELP)(function)
 
 
-def _lang_option(function):  # type: ignore[no-untyped-def]
-    return click.option("--lang", type=LangType(), default="vi", show_default=True, help=_LANG_HELP)(function)
+_lang_option = lang_option(MESSAGES_LANG_HELP)
 
 
 def _fail(error: BilingualError, lang: str) -> None:

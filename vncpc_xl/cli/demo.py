@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from vncpc_xl.cli.report import LangType, OutputType, run_report
+from vncpc_xl.cli._params import OutputType, lang_option
+from vncpc_xl.cli.report import run_report
 
 EXAMPLE_YEAR = 2003
 
@@ -25,9 +26,7 @@ def examples_folder() -> Path | None:
     help="Tệp báo cáo .docx; mặc định bao_cao_2003.docx (annual_report_2003.docx với --lang en) trong thư mục"
     " hiện tại. (Output file; default: in the current folder.)",
 )
-@click.option(
-    "--lang", type=LangType(), default="vi", show_default=True, help="Ngôn ngữ (language): vi | en."
-)
+@lang_option()
 @click.option("--pdf", is_flag=True, help="Xuất thêm PDF bằng LibreOffice (also export a PDF).")
 def demo(out: Path | None, lang: str, pdf: bool) -> None:
     """Lập báo cáo năm 2003 từ các sổ mẫu trong examples/2003. (The 2003 report from the examples.)"""

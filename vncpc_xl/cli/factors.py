@@ -9,15 +9,11 @@ from babel.numbers import format_decimal
 from rich.console import Console
 from rich.table import Table
 
-from vncpc_xl.cli.report import ChoiceType, YearType
-from vncpc_xl.core import RESOURCE_BY_KEY, Factor, factors_used, grid_factor
+from vncpc_xl.cli._params import YearType, lang_option
+from vncpc_xl.core import RESOURCE_BY_KEY, Factor, factors_used, grid_factor, pollutant_label
 from vncpc_xl.errors import InputError, Lang
 
 _LOCALES = {"vi": "vi_VN", "en": "en_US"}
-_POLLUTANTS = {
-    "vi": {"CO2": "CO2", "SO2": "SO2", "BUI": "Bụi"},
-    "en": {"CO2": "CO2", "SO2": "SO2", "BUI": "Dust"},
-}
 _COLUMNS = {
     "vi": ("Loại tài nguyên", "Chất", "Hệ số", "Đơn vị", "Nguồn"),
     "en": ("Resource", "Pollutant", "Factor", "Unit", "Source"),
@@ -35,7 +31,8 @@ def _grid_note(year: int | None, lang: Lang) -> str:
 
 def _row(factor: Factor, lang: Lang) -> tuple[str, ...]:
     resource = RESOURCE_BY_KEY[factor.resource]
-    pollutant = _POLLUTANTS[lang][factor.pollutant]
+    label = pollutant_label(factor.pollutant, lang)
+    pollutant = label[0].upper() + label[1:]
     unit = factor.unit if lang == "vi" else f"t {pollutant}/{resource.unit_en}"
     value = format_decimal(factor.value, format="#,##0.######", locale=_LOCALES[lang])
     return (
@@ -64,13 +61,7 @@ def factor_table(year: int | None, lang: Lang) -> Table:
     default=None,
     help="Năm áp dụng; mặc định: hệ số mới nhất. (Year applied; default: the latest factors.)",
 )
-@click.option(
-    "--lang",
-    type=ChoiceType(["vi", "en"]),
-    default="vi",
-    show_default=True,
-    help="Ngôn ngữ (language): vi | en.",
-)
+@lang_option()
 def factors(year: int | None, lang: Lang) -> None:
     """In mọi hệ số phát thải kèm đơn vị và nguồn. (Print every emission factor with its unit and source.)"""
     try:

@@ -1,4 +1,4 @@
-"""`vncpc-xl new KIND PATH [--year Y] [--company NAME]`: a new workbook from its template."""
+"""`vncpc-xl new KIND PATH [--year Y] [--company NAME] [--lang vi|en]`: a new workbook from its template."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ from pathlib import Path
 
 import click
 
-from vncpc_xl.cli.report import FIRST_YEAR, LAST_YEAR, ChoiceType, YearType
-from vncpc_xl.errors import VncpcError
+from vncpc_xl.cli._params import FIRST_YEAR, LAST_YEAR, MESSAGES_LANG_HELP, ChoiceType, YearType, lang_option
+from vncpc_xl.errors import BilingualError, Lang, VncpcError
 from vncpc_xl.schema import KINDS
+
+_CREATED = {"vi": "Đã tạo (created): {path}", "en": "Created: {path}"}
 
 
 @click.command()
@@ -24,7 +26,8 @@ from vncpc_xl.schema import KINDS
     "--company",
     help="Tên doanh nghiệp (audit) hoặc tên trung tâm (centre). (Company or centre name.)",
 )
-def new(kind: str, path: Path, year: int | None, company: str | None) -> None:
+@lang_option(MESSAGES_LANG_HELP)
+def new(kind: str, path: Path, year: int | None, company: str | None, lang: Lang) -> None:
     """Tạo sổ mới từ biểu mẫu; không ghi đè tệp đã có. (Create a workbook from its template; never overwrites.)
 
     KIND: audit (đánh giá SXSH), training (sổ đăng ký đào tạo), kpi (nhật ký chỉ số môi trường),
@@ -35,5 +38,7 @@ def new(kind: str, path: Path, year: int | None, company: str | None) -> None:
     try:
         created = new_workbook(kind, path, year=year, company=company)
     except VncpcError as exc:
-        raise click.ClickException(str(exc)) from exc
-    click.echo(f"Đã tạo (created): {created}")
+        raise click.ClickException(
+            exc.message(lang) if isinstance(exc, BilingualError) else str(exc)
+        ) from exc
+    click.echo(_CREATED[lang].format(path=created))

@@ -17,14 +17,12 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from vncpc_xl.cli._params import FolderType, OutputType, YearType, lang_option
 from vncpc_xl.errors import Issue, Severity, ValidationFailed, VncpcError
-from vncpc_xl.schema import SPECS
 
 if TYPE_CHECKING:
     from vncpc_xl.report import ReportResult
 
-_YEAR = SPECS["training"].name("Year")  # every workbook's Year: a report year lies within its bounds
-FIRST_YEAR, LAST_YEAR = int(_YEAR.minimum or 0), int(_YEAR.maximum or 9999)
 _TEXT = {
     "vi": {
         "reading": "Đang đọc sổ",
@@ -122,121 +120,6 @@ def _print_result(result: ReportResult, lang: str, console: Console) -> None:
             console.print(escape(text["written"].format(path=Path(path).resolve())))
 
 
-class FolderType(click.ParamType):
-    """An existing folder; the messages are Vietnamese first."""
-
-    name = "folder"
-
-    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> Path:
-        path = Path(str(value))
-        if not path.exists():
-            self.fail(
-                f"Không tìm thấy thư mục {path}; hãy kiểm tra đường dẫn. (Folder {path} does not exist.)",
-                param,
-                ctx,
-            )
-        if not path.is_dir():
-            self.fail(
-                f"{path} không phải là thư mục; hãy chọn thư mục chứa các sổ Excel của năm."
-                f" ({path} is not a folder: choose the folder holding the year's workbooks.)",
-                param,
-                ctx,
-            )
-        return path
-
-
-class OutputType(click.ParamType):
-    """The report file: a ``.docx`` path that is not a folder."""
-
-    name = "tệp.docx"
-
-    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> Path:
-        path = Path(str(value))
-        if path.is_dir():
-            self.fail(
-                f"{path} là một thư mục; hãy ghi tên tệp báo cáo, ví dụ {path / 'bao_cao.docx'}."
-                f" ({path} is a folder: give the report's file name.)",
-                param,
-                ctx,
-            )
-        if path.suffix.lower() != ".docx":
-            self.fail(
-                f"tệp báo cáo phải có đuôi .docx, không phải '{path.name}'. (The report must be a .docx file.)",
-                param,
-                ctx,
-            )
-        return path
-
-
-class LangType(click.ParamType):
-    """The report language, ``vi`` or ``en``."""
-
-    name = "vi|en"
-
-    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> str:
-        lang = str(value).strip().lower()
-        if lang not in _TEXT:
-            self.fail(
-                f"ngôn ngữ '{value}' không có; hãy chọn vi hoặc en. (Language '{value}' is not available: use vi or en.)",
-                param,
-                ctx,
-            )
-        return lang
-
-
-class YearType(click.ParamType):
-    """A year within the bounds of the workbooks' `Year` (1990 to 2100); by default the report year."""
-
-    name = "năm"
-
-    def __init__(self, what_vi: str = "Năm báo cáo", what_en: str = "The report year") -> None:
-        self.what_vi, self.what_en = what_vi, what_en
-
-    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
-        text = str(value).strip()
-        if not text.isdigit() or not FIRST_YEAR <= int(text) <= LAST_YEAR:
-            self.fail(
-                f"{self.what_vi} '{value}' không hợp lệ; hãy ghi năm bằng 4 chữ số, từ {FIRST_YEAR} đến"
-                f" {LAST_YEAR}. ({self.what_en} '{value}' is not valid: write four digits, {FIRST_YEAR} to"
-                f" {LAST_YEAR}.)",
-                param,
-                ctx,
-            )
-        return int(text)
-
-
-class ChoiceType(click.Choice):
-    """A ``click.Choice`` whose message is Vietnamese first."""
-
-    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> object:
-        try:
-            return super().convert(value, param, ctx)
-        except click.BadParameter:
-            listed = ", ".join(str(choice) for choice in self.choices)
-            self.fail(
-                f"'{value}' không có trong danh sách; hãy chọn một trong: {listed}."
-                f" ('{value}' is not one of: {listed}.)",
-                param,
-                ctx,
-            )
-
-
-class ExistingPathType(click.Path):
-    """An existing file or folder; the message for a missing one is Vietnamese first."""
-
-    def __init__(self) -> None:
-        super().__init__(exists=True, path_type=Path)
-
-    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> object:
-        if not Path(str(value)).exists():
-            self.fail(
-                f"Không tìm thấy '{value}'; hãy kiểm tra đường dẫn. (Path '{value}' does not exist.)",
-                param,
-                ctx,
-            )
-        return super().convert(value, param, ctx)
-
-
 @click.command()
 @click.argument("folder", type=FolderType())
 @click.option(
@@ -246,9 +129,7 @@ class ExistingPathType(click.Path):
     help="Tệp báo cáo .docx; mặc định bao_cao_<năm>.docx (annual_report_<năm>.docx với --lang en)"
     " đặt cạnh thư mục FOLDER. (Output file; default: beside FOLDER.)",
 )
-@click.option(
-    "--lang", type=LangType(), default="vi", show_default=True, help="Ngôn ngữ (language): vi | en."
-)
+@lang_option()
 @click.option(
     "--year",
     type=YearType(),

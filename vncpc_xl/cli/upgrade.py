@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from vncpc_xl.cli.report import ChoiceType, ExistingPathType
+from vncpc_xl.cli._params import MESSAGES_LANG_HELP, ExistingPathType, lang_option
 from vncpc_xl.errors import Lang
 from vncpc_xl.schema import TEMPLATE_VERSION
 from vncpc_xl.workbook import expand_paths
@@ -31,13 +31,7 @@ _KEEP_ONE = (
     help=f"Thư mục ghi các bản nâng cấp; mặc định: cạnh tệp gốc, tên <tên>.v{TEMPLATE_VERSION}.xlsx."
     " (Folder for the upgraded copies; default: beside each original.)",
 )
-@click.option(
-    "--lang",
-    type=ChoiceType(["vi", "en"]),
-    default="vi",
-    show_default=True,
-    help="Ngôn ngữ của thông báo (language of the messages): vi | en.",
-)
+@lang_option(MESSAGES_LANG_HELP)
 def upgrade(paths: tuple[Path, ...], out_dir: Path | None, lang: Lang) -> None:
     """Nâng cấp sổ (tệp hoặc thư mục) lên phiên bản mẫu mới nhất; không sửa tệp gốc. (Upgrade workbooks.)
 

@@ -14,7 +14,7 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from vncpc_xl.cli.report import ChoiceType, ExistingPathType
+from vncpc_xl.cli._params import MESSAGES_LANG_HELP, ChoiceType, ExistingPathType, lang_option
 from vncpc_xl.errors import Lang, Severity
 from vncpc_xl.workbook import WorkbookData, expand_paths, validate_paths
 
@@ -65,13 +65,7 @@ def print_text(results: Sequence[WorkbookData], lang: Lang, console: Console) ->
     show_default=True,
     help="Kiểu kết quả: text (từng tệp, từng lỗi) hoặc json (danh sách lỗi). (Output format.)",
 )
-@click.option(
-    "--lang",
-    type=ChoiceType(["vi", "en"]),
-    default="vi",
-    show_default=True,
-    help="Ngôn ngữ của thông báo (language of the messages): vi | en.",
-)
+@lang_option(MESSAGES_LANG_HELP)
 def validate(paths: tuple[Path, ...], fmt: str, lang: Lang) -> None:
     """Kiểm tra sổ Excel (tệp hoặc thư mục) và liệt kê mọi lỗi. (Validate workbooks; list every problem.)
 

@@ -12,6 +12,7 @@ from vncpc_xl.core.emissions import (
     emissions_t,
     factors_used,
     normalize_pollutant,
+    pollutant_label,
     total_emissions_t,
 )
 from vncpc_xl.core.factors import COAL_TYPES, GRID_YEARS, MIN_YEAR, Factor, check_year, grid_factor
@@ -51,6 +52,7 @@ __all__ = [
     "option_npv",
     "payback_months",
     "payback_years",
+    "pollutant_label",
     "portfolio_payback_months",
     "resolve_resource",
     "to_usd",

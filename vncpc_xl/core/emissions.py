@@ -14,7 +14,24 @@ from vncpc_xl.errors import InputError
 
 POLLUTANTS: tuple[str, ...] = ("CO2", "SO2", "BUI")
 _POLLUTANT_ALIASES = {"co2": "CO2", "so2": "SO2", "bui": "BUI", "bụi": "BUI", "dust": "BUI", "pm": "BUI"}
-_LABEL_VI = {"CO2": "CO2", "SO2": "SO2", "BUI": "bụi"}
+# The name of each pollutant in Vietnamese and in English, beside its code.
+POLLUTANT_NAMES: Mapping[str, tuple[str, str]] = {
+    "CO2": ("CO2", "CO2"),
+    "SO2": ("SO2", "SO2"),
+    "BUI": ("bụi", "dust"),
+}
+
+
+def pollutant_label(code: str, lang: str) -> str:
+    """Return the name of pollutant `code` in `lang` (``vi`` or ``en``), lower-case as inside a sentence.
+
+    >>> pollutant_label("BUI", "vi"), pollutant_label("BUI", "en"), pollutant_label("CO2", "en")
+    ('bụi', 'dust', 'CO2')
+    """
+    vi, en = POLLUTANT_NAMES[code]
+    return vi if lang == "vi" else en
+
+
 _KG_PER_T = 1000.0
 
 
@@ -93,7 +110,7 @@ def _cited(r: FactorRow, suffix: str = "", suffix_vi: str | None = None) -> _Cit
 
 @lru_cache(maxsize=256)
 def _fuel_factor(resource_key: str, code: str, fuel: FuelProperties | None) -> Factor:
-    unit = f"tấn {_LABEL_VI[code]}/{RESOURCE_BY_KEY[resource_key].unit}"
+    unit = f"tấn {pollutant_label(code, 'vi')}/{RESOURCE_BY_KEY[resource_key].unit}"
     zero = ROWS.get(("zero", resource_key, code))
     if zero is not None or fuel is None:
         found = zero or row("zero", resource_key, code)

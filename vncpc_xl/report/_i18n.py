@@ -1,80 +1,19 @@
-"""English names of the workbooks' Vietnamese choices, for the English report (unknown text is kept)."""
+"""Names in the report language: the workbooks' drop-down values (labels from the schema), kinds, pollutants, units."""
 
 from __future__ import annotations
 
-from vncpc_xl.core import RESOURCE_BY_KEY
-
-_EN: dict[str, str] = {
-    # training types (tblTrainingPlan / tblCourses `Loại hình`)
-    "Đào tạo theo ngành sản xuất": "Sector training",
-    "Đào tạo các kỹ năng": "Skills training",
-    "Đào tạo theo yêu cầu": "Tailor-made training",
-    "Hội nghị chuyên đề nâng cao nhận thức": "Awareness-raising seminars",
-    "Hội nghị chuyên đề khác": "Other seminars",
-    # sectors
-    "Dệt may": "Textiles and garments",
-    "Giấy và bột giấy": "Pulp and paper",
-    "Hoàn tất sản phẩm kim loại": "Metal finishing",
-    "Hóa chất": "Chemicals",
-    "Chế biến thực phẩm": "Food processing",
-    "Vật liệu xây dựng": "Building materials",
-    "Nhựa": "Plastics",
-    "Gỗ": "Wood",
-    "Đồ uống": "Beverages",
-    "Đường": "Sugar",
-    "Khác": "Other",
-    # assessment status, approach
-    "Đang thực hiện": "In progress",
-    "Hoàn thành": "Completed",
-    "Đào tạo thực hành kết hợp trình diễn": "Hands-on training with demonstration",
-    "Tư vấn kết hợp đào tạo": "Consulting with training",
-    "Tư vấn thuần túy": "Consulting only",
-    # UNEP categories of cleaner-production options (tblOptions `Nhóm giải pháp`) and option status
-    "Quản lý nội vi": "Good housekeeping",
-    "Thay thế nguyên liệu": "Input material change",
-    "Kiểm soát quá trình tốt hơn": "Better process control",
-    "Cải tiến thiết bị": "Equipment modification",
-    "Thay đổi công nghệ": "Technology change",
-    "Thu hồi, tái sử dụng tại chỗ": "On-site recovery and reuse",
-    "Sản xuất sản phẩm phụ hữu ích": "Production of useful by-products",
-    "Cải tiến sản phẩm": "Product modification",
-    "Đề xuất": "Proposed",
-    "Đang nghiên cứu": "Under study",
-    "Đã thực hiện": "Implemented",
-    "Loại bỏ": "Rejected",
-    # coal types
-    "Antraxit": "Anthracite",
-    "Bitum": "Bituminous",
-    # staff
-    "Toàn thời gian": "Full-time",
-    "Bán thời gian": "Part-time",
-    # KPI
-    "Văn phòng": "Office",
-    "Đào tạo": "Training",
-    "hàng tháng": "monthly",
-    "hàng quý": "quarterly",
-    # outreach
-    "Phóng sự truyền hình": "TV documentary",
-    "Bài báo": "Article",
-    "Phát thanh": "Radio",
-    "Trang web": "Website",
-}
+from vncpc_xl.core import RESOURCE_BY_KEY, pollutant_label
+from vncpc_xl.schema import choice_label
 
 _KINDS = {
     "vi": {"audit": "đánh giá", "training": "đào tạo", "kpi": "chỉ số", "centre": "trung tâm"},
     "en": {"audit": "audit", "training": "training", "kpi": "KPI", "centre": "centre"},
 }
-_POLLUTANTS = {
-    "vi": {"CO2": "CO₂", "SO2": "SO₂", "BUI": "bụi"},
-    "en": {"CO2": "CO₂", "SO2": "SO₂", "BUI": "dust"},
-}
 
 
 def choice(text: str, lang: str) -> str:
-    """Return the workbook choice `text` in `lang` (Vietnamese text is returned as is)."""
-    if lang == "en":
-        return _EN.get(text, text)
-    return text
+    """Return the workbook choice `text` in `lang`: the English label declared beside it in the schema."""
+    return choice_label(text, lang)
 
 
 def kind_name(kind: str | None, lang: str) -> str:
@@ -86,7 +25,7 @@ def kind_name(kind: str | None, lang: str) -> str:
 
 def pollutant_name(code: str, lang: str) -> str:
     """Return the display name of pollutant `code` (``CO2`` → ``CO₂``, ``BUI`` → ``bụi``/``dust``)."""
-    return _POLLUTANTS[lang].get(code, code)
+    return _subscripts(pollutant_label(code, lang))
 
 
 def resource_name(key: str, lang: str) -> str:
@@ -103,7 +42,12 @@ def resource_unit(key: str, lang: str) -> str:
 
 def factor_unit(unit: str, lang: str) -> str:
     """Return a factor's unit (written in Vietnamese, e.g. ``tấn CO2/MWh``) in `lang`."""
-    unit = unit.replace("CO2", "CO₂").replace("SO2", "SO₂")
+    unit = _subscripts(unit)
     if lang == "en":
         unit = unit.replace("tấn", "t").replace("bụi", "dust")
     return unit
+
+
+def _subscripts(text: str) -> str:
+    """Return `text` with the chemical formulas typeset: ``CO2`` → ``CO₂``."""
+    return text.replace("CO2", "CO₂").replace("SO2", "SO₂")

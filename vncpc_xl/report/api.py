@@ -86,8 +86,10 @@ def make_report(
     if data.errors and not (allow_errors and any(source.included for source in data.sources)):
         raise ValidationFailed(list(data.issues))  # with no usable workbook at all there is nothing to report
     target = Path(out) if out is not None else default_output(folder, data.year, lang)
-    docx_path = render_report(data, target, lang=lang)
     files = counted["total"]
+    if progress is not None:  # writing a long report takes seconds: say so before, not only after
+        progress(files, files + steps, target.name)
+    docx_path = render_report(data, target, lang=lang)
     if progress is not None:
         progress(files + 1, files + steps, docx_path.name)
     pdf_path = None

@@ -632,6 +632,15 @@ def _categories_table(document: DocxDocument, lang: str, L: dict[str, str]) -> N
         ["Table Text", num, num, num, num, num],
         total=[L["total"], *(f"{{{{ categories_total.{k} }}}}" for k in keys[1:])],
     )
+    _keep_together(document.tables[-1])
+
+
+def _keep_together(table: Table) -> None:
+    """Keep a short table on one page: every row but the last keeps with the next (Word and LibreOffice)."""
+    for row in table.rows[:-1]:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
 
 
 def _outreach_section(document: DocxDocument, L: dict[str, str]) -> None:

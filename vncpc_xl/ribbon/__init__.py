@@ -28,6 +28,8 @@ from vncpc_xl.ribbon.messages import (
     report_text,
     unexpected_text,
     unknown_button_text,
+    upgrade_exists_text,
+    upgrade_text,
     version_text,
 )
 from vncpc_xl.ribbon.xlwings_excel import ExcelSide, XlwingsExcel
@@ -134,6 +136,22 @@ def _report(book: ActiveBook | None) -> None:
     excel.alert(report_text(result))
 
 
+def _upgrade(book: ActiveBook | None) -> None:
+    """Write the active workbook's copy on the current template beside it, then open the copy."""
+    from vncpc_xl.workbook import upgrade_workbook, upgraded_path
+
+    path = _saved(book)  # what is on screen is what the copy carries; the file itself is only read
+    target = upgraded_path(path)
+    if target.exists():
+        excel.alert(upgrade_exists_text(target), error=True)
+        return
+    excel.status(f"VNCPC: đang nâng cấp {path.name}…")
+    result = upgrade_workbook(path)
+    if result.target is not None:
+        excel.open_workbook(result.target)
+    excel.alert(upgrade_text(result))
+
+
 def _open_folder(book: ActiveBook | None) -> None:
     assert book is not None and book.path is not None
     excel.open_path(year_folder(book.path))
@@ -153,6 +171,7 @@ BUTTONS: dict[str, Button] = {
     "validate": Button("Kiểm tra", Needs.OURS_SAVED, _validate),
     "report": Button("Báo cáo năm", Needs.OURS_SAVED, _report),
     "open_folder": Button("Mở thư mục", Needs.OURS_SAVED, _open_folder),
+    "upgrade": Button("Nâng cấp", Needs.OURS_SAVED, _upgrade),
     "version": Button("Phiên bản", Needs.NOTHING, lambda book: excel.alert(version_text())),
     "doctor": Button("Tự kiểm tra", Needs.NOTHING, lambda book: excel.alert(doctor_text())),
 }

@@ -12,6 +12,7 @@ from vncpc_xl.ribbon.check_sheet import CHECK_SHEET
 
 if TYPE_CHECKING:
     from vncpc_xl.report import ReportResult
+    from vncpc_xl.workbook import UpgradeResult
 
 #: How many problems a message box lists before "... and N more".
 MAX_LISTED = 12
@@ -26,6 +27,32 @@ def report_text(result: ReportResult) -> str:
         lines.append("Không đưa vào báo cáo:")
         lines += [f"• {Path(path).name}: {reason}" for path, reason in result.excluded]
     return "\n".join(lines)
+
+
+def upgrade_text(result: UpgradeResult) -> str:
+    """Return what the user is told after "Nâng cấp": the copy written and opened, or that none was needed."""
+    if result.target is None:
+        return (
+            f"Sổ “{result.source.name}” đã ở phiên bản mẫu {result.to_version} (mới nhất): không cần nâng cấp, "
+            "không ghi tệp nào."
+        )
+    lines = [
+        f"Đã ghi và mở bản nâng cấp (phiên bản mẫu {result.to_version}) của “{result.source.name}”:",
+        str(result.target),
+        "Sổ gốc được giữ nguyên. Từ nay hãy nhập liệu vào bản mới; trước khi lập báo cáo, hãy chuyển sổ gốc ra "
+        "khỏi thư mục năm (mỗi sổ chỉ được có một bản trong thư mục).",
+    ]
+    if result.added_sheets:
+        lines.append(f"Đã chép các sheet riêng (giá trị và định dạng): {', '.join(result.added_sheets)}.")
+    return "\n".join(lines)
+
+
+def upgrade_exists_text(target: Path) -> str:
+    """Return the message when the upgraded copy of the active workbook is already there (never overwritten)."""
+    return (
+        f"Đã có tệp “{target.name}” cạnh sổ này (có thể là bản nâng cấp lần trước) nên không ghi đè:\n{target}\n"
+        "Hãy mở tệp đó; muốn nâng cấp lại, hãy xóa hoặc đổi tên nó rồi bấm lại “Nâng cấp”."
+    )
 
 
 def issues_text(issues: Sequence[Issue], folder: Path | None = None) -> str:

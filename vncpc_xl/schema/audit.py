@@ -5,6 +5,7 @@ from __future__ import annotations
 from vncpc_xl.core import DEFAULT_FUELS, RESOURCES
 from vncpc_xl.schema._common import INFO_SHEET, TEMPLATE_VERSION
 from vncpc_xl.schema.model import (
+    Choices,
     ColumnSpec,
     NameSpec,
     PriceForQuantity,
@@ -16,37 +17,47 @@ from vncpc_xl.schema.model import (
     WorkbookSpec,
 )
 
-SECTORS = (
-    "Dệt may",
-    "Giấy và bột giấy",
-    "Hoàn tất sản phẩm kim loại",
-    "Hóa chất",
-    "Chế biến thực phẩm",
-    "Vật liệu xây dựng",
-    "Nhựa",
-    "Gỗ",
-    "Đồ uống",
-    "Đường",
-    "Khác",
+SECTORS = Choices(
+    ("Dệt may", "Textiles and garments"),
+    ("Giấy và bột giấy", "Pulp and paper"),
+    ("Hoàn tất sản phẩm kim loại", "Metal finishing"),
+    ("Hóa chất", "Chemicals"),
+    ("Chế biến thực phẩm", "Food processing"),
+    ("Vật liệu xây dựng", "Building materials"),
+    ("Nhựa", "Plastics"),
+    ("Gỗ", "Wood"),
+    ("Đồ uống", "Beverages"),
+    ("Đường", "Sugar"),
+    ("Khác", "Other"),
 )
-APPROACHES = ("Đào tạo thực hành kết hợp trình diễn", "Tư vấn kết hợp đào tạo", "Tư vấn thuần túy")
+APPROACHES = Choices(
+    ("Đào tạo thực hành kết hợp trình diễn", "Hands-on training with demonstration"),
+    ("Tư vấn kết hợp đào tạo", "Consulting with training"),
+    ("Tư vấn thuần túy", "Consulting only"),
+)
 STATUS_DONE = "Hoàn thành"
-STATUSES = ("Đang thực hiện", STATUS_DONE)
-CURRENCIES = ("USD", "VND")
-OPTION_CATEGORIES = (
-    "Quản lý nội vi",
-    "Thay thế nguyên liệu",
-    "Kiểm soát quá trình tốt hơn",
-    "Cải tiến thiết bị",
-    "Thay đổi công nghệ",
-    "Thu hồi, tái sử dụng tại chỗ",
-    "Sản xuất sản phẩm phụ hữu ích",
-    "Cải tiến sản phẩm",
+STATUSES = Choices(("Đang thực hiện", "In progress"), (STATUS_DONE, "Completed"))
+CURRENCIES = Choices("USD", "VND")
+OPTION_CATEGORIES = Choices(  # the UNEP categories of cleaner-production options
+    ("Quản lý nội vi", "Good housekeeping"),
+    ("Thay thế nguyên liệu", "Input material change"),
+    ("Kiểm soát quá trình tốt hơn", "Better process control"),
+    ("Cải tiến thiết bị", "Equipment modification"),
+    ("Thay đổi công nghệ", "Technology change"),
+    ("Thu hồi, tái sử dụng tại chỗ", "On-site recovery and reuse"),
+    ("Sản xuất sản phẩm phụ hữu ích", "Production of useful by-products"),
+    ("Cải tiến sản phẩm", "Product modification"),
 )
 OPTION_IMPLEMENTED = "Đã thực hiện"
-OPTION_STATUSES = ("Đề xuất", "Đang nghiên cứu", OPTION_IMPLEMENTED, "Loại bỏ")
-FUELS = tuple(r.name for r in RESOURCES if r.key in DEFAULT_FUELS)
-COAL_TYPES = ("Antraxit", "Bitum")
+OPTION_STATUSES = Choices(
+    ("Đề xuất", "Proposed"),
+    ("Đang nghiên cứu", "Under study"),
+    (OPTION_IMPLEMENTED, "Implemented"),
+    ("Loại bỏ", "Rejected"),
+)
+RESOURCE_NAMES = Choices(*((r.name, r.name_en) for r in RESOURCES))
+FUELS = Choices(*((r.name, r.name_en) for r in RESOURCES if r.key in DEFAULT_FUELS))
+COAL_TYPES = Choices(("Antraxit", "Anthracite"), ("Bitum", "Bituminous"))  # as core.COAL_TYPES (factors.csv)
 
 INFO = SheetSpec(
     name=INFO_SHEET,
@@ -108,7 +119,7 @@ PRICES = TableSpec(
             "Resource",
             required=True,
             unique=True,
-            choices=tuple(r.name for r in RESOURCES),
+            choices=RESOURCE_NAMES,
             width=28,
         ),
         ColumnSpec("unit", "Đơn vị", "Unit", width=10),

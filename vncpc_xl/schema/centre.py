@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from vncpc_xl.schema._common import TEMPLATE_VERSION, info_sheet
 from vncpc_xl.schema.model import (
+    Choices,
     ColumnSpec,
     DateInYear,
     NameSpec,
@@ -13,32 +14,46 @@ from vncpc_xl.schema.model import (
     WorkbookSpec,
 )
 
-DEGREES = ("GS.TS.", "PGS.TS.", "TS.", "ThS.", "KS.", "CN.", "Khác")
+DEGREES = Choices(
+    ("GS.TS.", "Prof. Dr."),
+    ("PGS.TS.", "Assoc. Prof. Dr."),
+    ("TS.", "Dr."),
+    ("ThS.", "MSc"),
+    ("KS.", "Eng."),
+    ("CN.", "BSc"),
+    ("Khác", "Other"),
+)
 DOCTORATES = ("GS.TS.", "PGS.TS.", "TS.")
 FULL_TIME = "Toàn thời gian"
-EMPLOYMENT = (FULL_TIME, "Bán thời gian")
-OUTREACH_TYPES = ("Phóng sự truyền hình", "Bài báo", "Phát thanh", "Trang web", "Khác")
+EMPLOYMENT = Choices((FULL_TIME, "Full-time"), ("Bán thời gian", "Part-time"))
+OUTREACH_TYPES = Choices(
+    ("Phóng sự truyền hình", "TV documentary"),
+    ("Bài báo", "Article"),
+    ("Phát thanh", "Radio"),
+    ("Trang web", "Website"),
+    ("Khác", "Other"),
+)
 # The report's narrative sections, in the order the report prints them. SPEC 3.4 names nine; co_cau, hoat_dong,
 # hien_trang_moi_truong and hoat_dong_khac hold the reference report's text of its other four sections.
 # A paragraph row holding only this marks where, in its section, the report prints the figures and tables it
 # computes; the paragraphs after the marker print after them (without a marker, all paragraphs come first).
 FIGURES_MARKER = "[SỐ LIỆU]"
 # The language of a narrative paragraph (template version 2); a blank cell means Vietnamese.
-LANGUAGES = ("vi", "en")
-NARRATIVE_SECTIONS = (
-    "loi_noi_dau",
-    "chinh_sach",
-    "tam_nhin",
-    "co_cau",
-    "hoat_dong",
-    "dao_tao",
-    "dich_vu",
-    "pho_bien",
-    "chinh_sach_khuyen_nghi",
-    "hop_tac",
-    "hien_trang_moi_truong",
-    "hoat_dong_khac",
-    "bai_hoc",
+LANGUAGES = Choices(("vi", "Vietnamese"), ("en", "English"))
+NARRATIVE_SECTIONS = Choices(
+    ("loi_noi_dau", "Foreword"),
+    ("chinh_sach", "Policy"),
+    ("tam_nhin", "Vision and mission"),
+    ("co_cau", "Organisation and facilities"),
+    ("hoat_dong", "Activities of the year"),
+    ("dao_tao", "Training"),
+    ("dich_vu", "In-plant services"),
+    ("pho_bien", "Information dissemination and awareness raising"),
+    ("chinh_sach_khuyen_nghi", "Policy recommendations"),
+    ("hop_tac", "Cooperation"),
+    ("hien_trang_moi_truong", "The centre's environmental performance"),
+    ("hoat_dong_khac", "Other cleaner-production activities in Viet Nam"),
+    ("bai_hoc", "Lessons learnt and outlook"),
 )
 
 STAFF = TableSpec(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from vncpc_xl.schema._common import TEMPLATE_VERSION, info_sheet
 from vncpc_xl.schema.model import (
+    Choices,
     ColumnSpec,
     PeriodInYear,
     PeriodsDoNotOverlap,
@@ -14,13 +15,18 @@ from vncpc_xl.schema.model import (
     WorkbookSpec,
 )
 
-AREAS = ("Văn phòng", "Đào tạo")
+AREAS = Choices(("Văn phòng", "Office"), ("Đào tạo", "Training"))
 STAFF_MONTHS = "Công-tháng"
 USEFUL_STAFF_MONTHS = "Công-tháng hữu ích"
 TRAINING_PERSON_DAYS = "Người-ngày đào tạo"
 NO_DENOMINATOR = "Không"
-DENOMINATORS = (STAFF_MONTHS, USEFUL_STAFF_MONTHS, TRAINING_PERSON_DAYS, NO_DENOMINATOR)
-FREQUENCIES = ("hàng tháng", "hàng quý")
+DENOMINATORS = Choices(
+    (STAFF_MONTHS, "Staff-months"),
+    (USEFUL_STAFF_MONTHS, "Useful staff-months"),
+    (TRAINING_PERSON_DAYS, "Training person-days"),
+    (NO_DENOMINATOR, "None (a tracked quantity)"),
+)
+FREQUENCIES = Choices(("hàng tháng", "monthly"), ("hàng quý", "quarterly"))
 
 TARGETS = TableSpec(
     name="tblKpiTargets",

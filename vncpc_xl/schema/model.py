@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Any
 
 
@@ -34,6 +35,50 @@ class ValueType(StrEnum):
     PERIOD = "period"  # "YYYY-MM" or "YYYY-Qn"
 
 
+class Choices(tuple[str, ...]):
+    """The values of a drop-down list, in order, each with its English label declared beside it.
+
+    It is the tuple of the Vietnamese values the workbook accepts; `english` maps each to its label. An item
+    is a ``(value, English)`` pair, or a bare value (a code such as ``USD``) that reads the same in English.
+
+    >>> SECTORS = Choices(("Dệt may", "Textiles and garments"), "Khác")
+    >>> tuple(SECTORS), SECTORS.label("Dệt may", "en"), SECTORS.label("Khác", "en"), SECTORS.label("Dệt may", "vi")
+    (('Dệt may', 'Khác'), 'Textiles and garments', 'Khác', 'Dệt may')
+    """
+
+    english: Mapping[str, str]
+
+    def __new__(cls, *items: str | tuple[str, str]) -> Choices:
+        pairs = [(item, item) if isinstance(item, str) else item for item in items]
+        choices = super().__new__(cls, (value for value, _ in pairs))
+        choices.english = MappingProxyType(dict(pairs))
+        return choices
+
+    def __add__(self, other: tuple[str, ...]) -> Choices:  # type: ignore[override]
+        """Return the values of both lists, each keeping its English label."""
+        return Choices(*self.pairs(), *(other.pairs() if isinstance(other, Choices) else other))
+
+    def __reduce__(self) -> tuple[type, tuple[tuple[str, str], ...]]:
+        return Choices, self.pairs()
+
+    def pairs(self) -> tuple[tuple[str, str], ...]:
+        """Return ``(value, English label)`` of every value, in order."""
+        return tuple((value, self.english[value]) for value in self)
+
+    def listed(self, lang: str) -> str:
+        """Return the values for a message in `lang`; English adds each value's label: ``Khác (Other)``."""
+        if lang == "vi":
+            return "; ".join(self)
+        return "; ".join(v if self.english[v] == v else f"{v} ({self.english[v]})" for v in self)
+
+    def label(self, value: str, lang: str) -> str:
+        """Return `value` as the report in `lang` prints it (a value not in the list is returned as is)."""
+        return self.english.get(value, value) if lang == "en" else value
+
+
+NO_CHOICES = Choices()  # a value typed freely, without a drop-down list
+
+
 @dataclass(frozen=True)
 class ColumnSpec:
     """One column of an Excel table, found by its exact `header` text (whitespace-normalised)."""
@@ -43,7 +88,7 @@ class ColumnSpec:
     header_en: str
     type: ValueType = ValueType.TEXT
     required: bool = False
-    choices: tuple[str, ...] = ()
+    choices: Choices = NO_CHOICES
     formula: str | None = None
     unique: bool = False
     minimum: float | None = None
@@ -68,7 +113,7 @@ class NameSpec:
     label_en: str
     type: ValueType = ValueType.TEXT
     required: bool = False
-    choices: tuple[str, ...] = ()
+    choices: Choices = NO_CHOICES
     default: Any = None
     minimum: float | None = None
     maximum: float | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from vncpc_xl.schema._common import TEMPLATE_VERSION, info_sheet
 from vncpc_xl.schema.model import (
+    Choices,
     ColumnSpec,
     DateInYear,
     NotAbove,
@@ -14,16 +15,18 @@ from vncpc_xl.schema.model import (
     WorkbookSpec,
 )
 
-COURSE_TYPES = (
-    "Đào tạo theo ngành sản xuất",
-    "Đào tạo các kỹ năng",
-    "Đào tạo theo yêu cầu",
+COURSE_TYPES = Choices(
+    ("Đào tạo theo ngành sản xuất", "Sector training"),
+    ("Đào tạo các kỹ năng", "Skills training"),
+    ("Đào tạo theo yêu cầu", "Tailor-made training"),
 )
 AWARENESS_SEMINAR = "Hội nghị chuyên đề nâng cao nhận thức"
-SEMINAR_TYPES = (AWARENESS_SEMINAR, "Hội nghị chuyên đề khác")
+SEMINAR_TYPES = Choices(
+    (AWARENESS_SEMINAR, "Awareness-raising seminars"), ("Hội nghị chuyên đề khác", "Other seminars")
+)
 TRAINING_TYPES = COURSE_TYPES + SEMINAR_TYPES
 HELD = "Đã tổ chức"
-COURSE_STATUSES = ("Kế hoạch", HELD, "Hủy")
+COURSE_STATUSES = Choices(("Kế hoạch", "Planned"), (HELD, "Held"), ("Hủy", "Cancelled"))
 
 PLAN = TableSpec(
     name="tblTrainingPlan",

@@ -221,7 +221,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "value.not_in_list": (
         "{where}: {value} không có trong danh sách cho phép ({expected}). Hãy chọn một giá trị từ danh sách "
         "thả xuống.",
-        "{where}: {value} is not in the allowed list ({expected}). Pick a value from the drop-down list.",
+        "{where}: {value} is not in the allowed list ({expected_en}). Pick a value from the drop-down list.",
     ),
     "value.not_number": (
         "{where}: {value} không phải là số. {hint}",

@@ -20,6 +20,7 @@ from vncpc_xl.core import Resource, resolve_resource
 from vncpc_xl.errors import InputError
 from vncpc_xl.schema import (
     Check,
+    Choices,
     ColumnSpec,
     DateInYear,
     NameSpec,
@@ -84,8 +85,9 @@ def _choice_map(choices: tuple[str, ...]) -> dict[str, str]:
     return {**folded, **{choice: choice for choice in choices}}
 
 
-def _choices_text(choices: tuple[str, ...]) -> str:
-    return "; ".join(choices)
+def _not_in_list(choices: Choices) -> dict[str, str]:
+    """Return the allowed values for the message: Vietnamese as typed, English with each value's label."""
+    return {"expected": choices.listed("vi"), "expected_en": choices.listed("en")}
 
 
 def _limit_problem(value: Value, minimum: float | None, maximum: float | None) -> tuple[str, float] | None:
@@ -102,11 +104,13 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
-def _expected(type_: ValueType, choices: tuple[str, ...], label: str, label_en: str) -> dict[str, str]:
+def _expected(type_: ValueType, choices: Choices, label: str, label_en: str) -> dict[str, str]:
     """Return what a blank required cell should hold, e.g. ``tên doanh nghiệp`` or ``một số nguyên``."""
     if choices:
-        listed = _choices_text(choices)
-        return {"expected": f"một giá trị trong danh sách ({listed})", "expected_en": f"one of: {listed}"}
+        return {
+            "expected": f"một giá trị trong danh sách ({choices.listed('vi')})",
+            "expected_en": f"one of: {choices.listed('en')}",
+        }
     if type_ is ValueType.TEXT:
         return {"expected": _lower_first(label), "expected_en": _lower_first(label_en)}
     vi, en = EXPECTED[type_]
@@ -130,7 +134,7 @@ def _check_name(state: ReadState, spec: NameSpec) -> None:
     if spec.choices:
         canonical = _choice_map(spec.choices).get(normalize_header(value).casefold())
         if canonical is None:
-            state.add("value.not_in_list", value=value, expected=_choices_text(spec.choices), **common)
+            state.add("value.not_in_list", value=value, **_not_in_list(spec.choices), **common)
             return
         data.names[spec.key] = canonical
     problem = _limit_problem(value, spec.minimum, spec.maximum)
@@ -166,7 +170,7 @@ def _check_column(state: ReadState, table: TableSpec, column: ColumnSpec, rows: 
         if choice_map is not None:
             canonical = choice_map.get(value) or choice_map.get(normalize_header(value).casefold())
             if canonical is None:
-                _cell_issue(state, "value.not_in_list", row, column, value, _choices_text(column.choices))
+                _cell_issue(state, "value.not_in_list", row, column, value, **_not_in_list(column.choices))
                 continue
             values[key] = value = canonical
         if limited:

@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from vncpc_xl.schema import KINDS, META_SHEET, TEMPLATE_VERSION, spec_for
+from vncpc_xl.schema import KINDS, META_SHEET, TEMPLATE_VERSION, Choices, spec_for
 from vncpc_xl.workbook._archive import write_atomic
 from vncpc_xl.workbook._describe import (
     RULES,
@@ -99,8 +99,11 @@ def _help(vi: str, en: str) -> str:
     return f"{vi_text} *({_text(en)})*" if vi and en else vi_text
 
 
-def _allowed(choices: tuple[str, ...], bounds: str) -> str:
-    return "<br>".join(_code(choice) for choice in choices) if choices else _text(bounds)
+def _allowed(choices: Choices, bounds: str) -> str:
+    """Return the drop-down values, each with its English label when that differs, or else the bounds."""
+    if not choices:
+        return _text(bounds)
+    return "<br>".join(_code(v) + ("" if en == v else f" ({_text(en)})") for v, en in choices.pairs())
 
 
 def _unit_format(doc: ColumnDoc) -> str:

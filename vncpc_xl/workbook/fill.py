@@ -16,7 +16,7 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.cell_range import CellRange, MultiCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
-from vncpc_xl.errors import VncpcError
+from vncpc_xl.errors import BilingualError, VncpcError
 from vncpc_xl.schema import TableSpec, WorkbookSpec, spec_for
 from vncpc_xl.workbook._archive import workbook_bytes, write_atomic
 from vncpc_xl.workbook._formula import resolve
@@ -155,10 +155,10 @@ def filled_template(kind: str, *, names: Names | None = None, tables: Tables | N
     return wb
 
 
-def _exists_error(path: Path) -> VncpcError:
-    return VncpcError(
-        f"Tệp {path} đã tồn tại; phần mềm không ghi đè. Chọn tên khác hoặc xóa tệp cũ. "
-        f"(File {path} already exists and is not overwritten; choose another name.)"
+def _exists_error(path: Path) -> BilingualError:
+    return BilingualError(
+        f"Tệp {path} đã tồn tại; phần mềm không ghi đè. Chọn tên khác hoặc xóa tệp cũ.",
+        f"File {path} already exists and is not overwritten; choose another name or delete the old file.",
     )
 
 
@@ -167,8 +167,8 @@ def _name_for(spec: WorkbookSpec, candidates: Sequence[str], option: str) -> str
     for key in candidates:
         if key in keys:
             return key
-    raise VncpcError(
-        f"Sổ loại {spec.kind} không có ô cho {option}. (A {spec.kind} workbook has no {option}.)"
+    raise BilingualError(
+        f"Sổ loại {spec.kind} không có ô cho {option}.", f"A {spec.kind} workbook has no {option}."
     )
 
 
