@@ -10,12 +10,15 @@ from vncpc_xl.archive.api import archive_folder, consolidate_checked
 from vncpc_xl.archive.db import ArchiveError, default_url, display_url, open_engine, upgrade
 from vncpc_xl.archive.frames import FORMATS, TABLE_NAMES, export, frames
 from vncpc_xl.archive.history import (
+    ArchiveView,
     Cumulative,
     CumulativeFigures,
     Source,
     YearFigures,
+    archive_view,
     archived_figures,
     cumulative,
+    disagreements,
     series,
 )
 from vncpc_xl.archive.store import Outcome, Stored, YearEntry, list_years, remove_year, store_year
@@ -24,6 +27,7 @@ __all__ = [
     "FORMATS",
     "TABLE_NAMES",
     "ArchiveError",
+    "ArchiveView",
     "Cumulative",
     "CumulativeFigures",
     "Outcome",
@@ -32,10 +36,12 @@ __all__ = [
     "YearEntry",
     "YearFigures",
     "archive_folder",
+    "archive_view",
     "archived_figures",
     "consolidate_checked",
     "cumulative",
     "default_url",
+    "disagreements",
     "display_url",
     "export",
     "frames",

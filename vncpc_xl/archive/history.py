@@ -10,6 +10,8 @@ from sqlalchemy import Engine, select
 from vncpc_xl.archive._records import year_row
 from vncpc_xl.archive.tables import ArchivedYear
 from vncpc_xl.consolidate import YearData
+from vncpc_xl.errors import Issue, Severity
+from vncpc_xl.schema import SPECS
 
 
 @dataclass(frozen=True)
@@ -137,3 +139,69 @@ def cumulative(archived: list[YearFigures], data: YearData) -> CumulativeFigures
         co2_t=summed("co2_t"),
         years=tuple(point.year for point in points),
     )
+
+
+@dataclass(frozen=True)
+class ArchiveView:
+    """What the report shows of the archive for `data`'s year: its cumulative figures and trend series.
+
+    `archived_years` are all the years in the archive (later ones included), `where` the archive's URL
+    with the password hidden.
+    """
+
+    cumulative: CumulativeFigures
+    series: tuple[YearFigures, ...]
+    archived_years: tuple[int, ...]
+    where: str
+
+
+def archive_view(engine: Engine, data: YearData) -> ArchiveView:
+    """Return the `ArchiveView` of `data`'s year from the archive at `engine`."""
+    archived = archived_figures(engine)
+    return ArchiveView(
+        cumulative=cumulative(archived, data),
+        series=tuple(series(archived, data)),
+        archived_years=tuple(point.year for point in archived),
+        where=engine.url.render_as_string(hide_password=True),
+    )
+
+
+_NAMES = {"awareness": "PriorAwarenessParticipants", "certified": "PriorCertifiedTrainees"}
+_WHAT = {
+    "awareness": ("lượt người dự hội nghị nâng cao nhận thức", "awareness-seminar participants"),
+    "certified": ("học viên được cấp chứng chỉ", "certified trainees"),
+}
+
+
+def disagreements(view: ArchiveView, data: YearData) -> list[Issue]:
+    """Return a warning for each cumulative figure where the centre file's Prior* field and the archive disagree.
+
+    Each names the centre file, its sheet and defined name, and gives both totals.
+    """
+    centre = next((s.path for s in data.sources if s.kind == "centre" and s.included), "")
+    issues = []
+    for key, figure in (
+        ("awareness", view.cumulative.awareness_participants),
+        ("certified", view.cumulative.certified_trainees),
+    ):
+        if not figure.disagrees:
+            continue
+        name, (what_vi, what_en) = _NAMES[key], _WHAT[key]
+        years = f"{figure.first_year}–{data.year}"
+        issues.append(
+            Issue(
+                code="archive.prior_disagrees",
+                file=centre,
+                sheet=SPECS["centre"].sheet_of_name(name).name,
+                cell=name,
+                value=figure.prior_field,
+                severity=Severity.WARNING,
+                message_vi=f"{name} cho tổng {what_vi} đến năm {data.year} là {figure.from_prior_field:g}, nhưng"
+                f" kho dữ liệu ({years}) cho {figure.value:g}. Báo cáo dùng số của kho dữ liệu; hãy kiểm tra"
+                f" {name} hoặc các năm đã lưu (vncpc-xl archive list).",
+                message_en=f"{name} gives {figure.from_prior_field:g} {what_en} up to {data.year}, but the"
+                f" archive ({years}) gives {figure.value:g}. The report uses the archive's figure; check {name}"
+                " or the archived years (vncpc-xl archive list).",
+            )
+        )
+    return issues

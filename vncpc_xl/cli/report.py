@@ -34,6 +34,7 @@ _TEXT = {
         " trên.",
         "excluded": "Các sổ bị loại khỏi số liệu (xem Phụ lục của báo cáo):",
         "written": "Đã ghi báo cáo: {path}",
+        "archive": "Số liệu lũy kế và xu hướng lấy từ kho dữ liệu {db}.",
     },
     "en": {
         "reading": "Reading workbooks",
@@ -45,6 +46,7 @@ _TEXT = {
         " above.",
         "excluded": "Workbooks left out of the figures (see the report's appendix):",
         "written": "Report written: {path}",
+        "archive": "Cumulative figures and trends taken from the archive {db}.",
     },
 }
 
@@ -67,13 +69,24 @@ def run_report(
     pdf: bool,
     allow_errors: bool,
     cache: bool = True,
+    archive: str | None = None,
 ) -> None:
-    """Make the report with a progress bar on stderr, print problems and the output path; exit 1 on failure."""
+    """Make the report with a progress bar on stderr, print problems and the output path; exit 1 on failure.
+
+    `archive` (an SQLAlchemy URL) gives the cumulative figures and the Trends section.
+    """
     console = Console(highlight=False, soft_wrap=True)
     text = _TEXT[lang]
     try:
         result = _with_progress(
-            folder, out, lang=lang, year=year, pdf=pdf, allow_errors=allow_errors, cache=cache
+            folder,
+            out,
+            lang=lang,
+            year=year,
+            pdf=pdf,
+            allow_errors=allow_errors,
+            cache=cache,
+            archive=archive,
         )
     except ValidationFailed as failed:
         print_issues(failed.issues, lang, console)
@@ -86,6 +99,10 @@ def run_report(
         console.print(f"[red]{escape(message)}[/red]")
         raise SystemExit(1) from None
     _print_result(result, lang, console)
+    if archive is not None:
+        from vncpc_xl.archive import display_url
+
+        console.print(escape(text["archive"].format(db=display_url(archive))))
 
 
 def _with_progress(folder: Path, out: Path | None, **options: object) -> ReportResult:
@@ -149,6 +166,18 @@ def _print_result(result: ReportResult, lang: str, console: Console) -> None:
     help="Đọc lại mọi sổ, không dùng số liệu đã lưu của lần chạy trước (bộ nhớ đệm trong thư mục cache của"
     " người dùng). (Read every workbook again, without the cache of earlier runs.)",
 )
+@click.option(
+    "--db",
+    help="Kho dữ liệu cho số liệu lũy kế và mục Xu hướng (địa chỉ SQLAlchemy); mặc định db trong vncpc.conf,"
+    " hoặc tệp kho mặc định nếu đã có. (Archive for the cumulative figures and the Trends section; default: db"
+    " in vncpc.conf, or the default archive file when it exists.)",
+)
+@click.option(
+    "--no-archive",
+    is_flag=True,
+    help="Không dùng kho dữ liệu: số liệu lũy kế chỉ từ các trường Prior* của hồ sơ trung tâm."
+    " (Use no archive: cumulative figures from the centre file's Prior* fields only.)",
+)
 def report(
     folder: Path,
     out: Path | None,
@@ -157,9 +186,24 @@ def report(
     pdf: bool,
     allow_errors: bool,
     no_cache: bool,
+    db: str | None,
+    no_archive: bool,
 ) -> None:
     """Lập báo cáo năm (Word) từ các sổ Excel trong FOLDER. (Make the Word annual report of FOLDER.)
 
-    Sổ không đổi từ lần chạy trước không bị đọc lại (--no-cache: đọc lại tất cả).
+    Sổ không đổi từ lần chạy trước không bị đọc lại (--no-cache: đọc lại tất cả). Có kho dữ liệu thì số liệu
+    lũy kế lấy từ các năm đã lưu và báo cáo có mục Xu hướng.
     """
-    run_report(folder, out, lang=lang, year=year, pdf=pdf, allow_errors=allow_errors, cache=not no_cache)
+    from vncpc_xl.cli._db import report_archive
+
+    archive = report_archive(db, enabled=not no_archive)
+    run_report(
+        folder,
+        out,
+        lang=lang,
+        year=year,
+        pdf=pdf,
+        allow_errors=allow_errors,
+        cache=not no_cache,
+        archive=archive,
+    )

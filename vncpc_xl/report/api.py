@@ -6,11 +6,17 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vncpc_xl.consolidate import YearData, consolidate
 from vncpc_xl.consolidate.cache import ReadCache
 from vncpc_xl.errors import Issue, ValidationFailed
 from vncpc_xl.report.prose import vietnamese_original_issue
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from vncpc_xl.archive import ArchiveView
 
 Progress = Callable[[int, int, str], None]
 LANGS = ("vi", "en")
@@ -50,6 +56,7 @@ def make_report(
     progress: Progress | None = None,
     workers: int | None = None,
     cache: bool = False,
+    archive: str | Engine | None = None,
 ) -> ReportResult:
     """Consolidate the workbooks under `folder` and write the annual report; return what was written.
 
@@ -61,6 +68,8 @@ def make_report(
     `workers` is passed to `consolidate` (None: both cores for large folders; 1: this process only).
     `cache` keeps each workbook's figures in the user cache folder, so a re-run reads only changed workbooks
     (`vncpc_xl.consolidate.cache`); the report is the same with or without it.
+    `archive` (an SQLAlchemy URL or engine) makes the cumulative figures the archive's earlier years plus this
+    year and adds the Trends section; a warning names each Prior* field of the centre file that disagrees.
     Raises `ReportError` when the output is open in Word or cannot be written.
     """
     from vncpc_xl.report.render import ReportError, check_writable, convert_to_pdf, render_report
@@ -86,10 +95,11 @@ def make_report(
     if data.errors and not (allow_errors and any(source.included for source in data.sources)):
         raise ValidationFailed(list(data.issues))  # with no usable workbook at all there is nothing to report
     target = Path(out) if out is not None else default_output(folder, data.year, lang)
+    view = _archive_view(archive, data)
     files = counted["total"]
     if progress is not None:  # writing a long report takes seconds: say so before, not only after
         progress(files, files + steps, target.name)
-    docx_path = render_report(data, target, lang=lang)
+    docx_path = render_report(data, target, lang=lang, archive=view)
     if progress is not None:
         progress(files + 1, files + steps, docx_path.name)
     pdf_path = None
@@ -98,7 +108,30 @@ def make_report(
         if progress is not None:
             progress(files + steps, files + steps, pdf_path.name)
     excluded = [(folder / e.path, " ".join(e.reasons(lang))) for e in data.excluded]
-    return ReportResult(docx_path, pdf_path, _issues(data, lang), excluded, data.year, data)
+    issues = _issues(data, lang) + (_disagreements(view, data) if view is not None else [])
+    return ReportResult(docx_path, pdf_path, issues, excluded, data.year, data)
+
+
+def _archive_view(archive: str | Engine | None, data: YearData) -> ArchiveView | None:
+    """Return what the report shows of `archive` for `data`'s year (None without an archive)."""
+    if archive is None or data.year is None:
+        return None
+    from sqlalchemy import Engine  # the database stack: only when an archive is used
+
+    from vncpc_xl.archive import archive_view, open_engine
+
+    engine = archive if isinstance(archive, Engine) else open_engine(archive)
+    try:
+        return archive_view(engine, data)
+    finally:
+        if not isinstance(archive, Engine):
+            engine.dispose()
+
+
+def _disagreements(view: ArchiveView, data: YearData) -> list[Issue]:
+    from vncpc_xl.archive import disagreements
+
+    return disagreements(view, data)
 
 
 def _issues(data: YearData, lang: str) -> list[Issue]:

@@ -78,6 +78,7 @@ _SCHEMA_HEADERS = (
     ("t5_period", "centre", "tblProjects", "period"),
     ("a_payback", "audit", "tblOptions", "payback_months"),
     ("c_category", "audit", "tblOptions", "category"),
+    ("tn_co2", "audit", "tblOptions", "co2_t"),
     ("c_payback", "audit", "tblOptions", "payback_months"),
     ("r_option", "audit", "tblOptions", "option"),
     ("r_category", "audit", "tblOptions", "category"),
@@ -657,6 +658,9 @@ def _outreach_section(document: DocxDocument, L: dict[str, str]) -> None:
     document.add_heading(L["h_awareness"], 2)
     _para(document, L["awareness"])
     _para(document, L["certified"])
+    _tag(document, "{%p if arc %}")
+    _para(document, "{{ arc.sources }}")
+    _tag(document, "{%p endif %}")
     _loop_paragraphs(document, "n_after.pho_bien")
 
 
@@ -719,6 +723,7 @@ def _environment_section(document: DocxDocument, lang: str, L: dict[str, str]) -
         none=L["t5_none"],
     )
     _loop_paragraphs(document, "n_after.hoat_dong_khac")
+    _trends_section(document, lang, L)
     document.add_heading(L["h_lessons"], 1)
     _loop_paragraphs(document, "n.bai_hoc", "List Bullet")
 
@@ -731,6 +736,32 @@ def _environment_section(document: DocxDocument, lang: str, L: dict[str, str]) -
         ["{{ a.abbreviation }}", "{{ a.meaning }}"],
         none=L["ab_none"],
     )
+
+
+def _trends_section(document: DocxDocument, lang: str, L: dict[str, str]) -> None:
+    """Add "Xu hướng" / "Trends" (only with an archive): the years' table and chart, or why there is none."""
+    _tag(document, "{%p if arc %}")
+    document.add_heading(L["h_trends"], 1)
+    _tag(document, "{%p if arc.enough %}")
+    _para(document, "{{ arc.intro }}")
+    caption = _para(document, L["trends_caption"], "Caption")
+    caption.paragraph_format.keep_with_next = True
+    keys = ("year", "companies", "completed", "savings", "co2", "person_days", "participants")
+    heads = ("year", "assessed", "completed", "savings", "co2", "person_days", "participants")
+    _list_table(
+        document,
+        [L[f"tn_{key}"] for key in heads],
+        [1.6, 2.6, 2.4, 2.6, 2.4, 2.4, 2.0],
+        "r in arc.rows",
+        [f"{{{{ r.{key} }}}}" for key in keys],
+        ["Table Text", *["Table Number"] * 6],
+    )
+    _figure(document, lang, "chart_trends", 4, L["f4_caption"])
+    _tag(document, "{%p else %}")
+    _para(document, "{{ arc.too_few }}")
+    _tag(document, "{%p endif %}")
+    _para(document, "{{ arc.totals }}")
+    _tag(document, "{%p endif %}")
 
 
 def _landscape_section(document: DocxDocument) -> None:

@@ -1,4 +1,4 @@
-"""The report's charts as PNG bytes: training plan vs result, and annual savings by sector and by category.
+"""The report's charts as PNG bytes: training plan vs result, annual savings by sector and by category, trends.
 
 Charts are drawn with matplotlib's object API on an Agg canvas (no pyplot, no global backend switch),
 with a fixed size, resolution and font (DejaVu Sans, which has every Vietnamese glyph) and without the
@@ -13,8 +13,9 @@ from collections.abc import Sequence
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from vncpc_xl.archive import YearFigures
 from vncpc_xl.report._format import Formatter
 from vncpc_xl.schema import spec_for
 
@@ -28,7 +29,27 @@ _TEXT = {
     "vi": {"plan": "Kế hoạch", "result": "Kết quả", "usd": "USD/năm"},
     "en": {"plan": "Plan", "result": "Result", "usd": "USD/yr"},
 }
+_TREND_TEXT = {
+    "vi": {
+        "companies": "Doanh nghiệp",
+        "assessed": "Được đánh giá",
+        "completed": "Hoàn thành",
+        "savings": "Tiết kiệm (USD/năm)",
+        "person_days": "Người-ngày (đào tạo và hội nghị)",
+        "participants": "Lượt học viên",
+    },
+    "en": {
+        "companies": "Companies",
+        "assessed": "Assessed",
+        "completed": "Completed",
+        "savings": "Savings (USD/yr)",
+        "person_days": "Person-days (courses and seminars)",
+        "participants": "Participants",
+    },
+}
+LINE_COLOUR = "#C55A11"
 _PERSON_DAYS = spec_for("training").table("tblCourses").column("person_days")
+_CO2 = spec_for("audit").table("tblOptions").column("co2_t")
 
 
 def training_chart(rows: Sequence[tuple[str, float | None, float]], lang: str = "vi") -> bytes | None:
@@ -76,6 +97,77 @@ def savings_chart(items: Sequence[tuple[str, float]], lang: str = "vi") -> bytes
     axes.set_xlabel(text["usd"], fontsize=8, family=FONT)
     _finish_axes(axes, axes.xaxis, fmt, limit=max(values) * 1.18)
     return _png(figure)
+
+
+def trends_chart(points: Sequence[YearFigures], lang: str = "vi") -> bytes | None:
+    """Return the three-panel trends chart of `points` (per year); None with fewer than two years."""
+    if len(points) < 2:
+        return None
+    text, fmt = _TREND_TEXT[lang], Formatter(lang)
+    figure = Figure(figsize=(WIDTH_IN, 7.2), dpi=DPI)
+    FigureCanvasAgg(figure)
+    top, middle, bottom = figure.subplots(3, 1)
+    years = [point.year for point in points]
+    positions = list(range(len(points)))
+    width = 0.38
+    top.bar(
+        [p - width / 2 for p in positions],
+        [p.companies for p in points],
+        width,
+        color=PLAN_COLOUR,
+        label=text["assessed"],
+    )
+    top.bar(
+        [p + width / 2 for p in positions],
+        [p.completed for p in points],
+        width,
+        color=RESULT_COLOUR,
+        label=text["completed"],
+    )
+    top.set_ylabel(text["companies"], fontsize=8, family=FONT)
+    top.yaxis.set_major_locator(MaxNLocator(integer=True))
+    top.legend(fontsize=8, frameon=False, prop={"family": FONT, "size": 8})
+    co2 = _CO2.header if lang == "vi" else _CO2.header_en
+    _bars_and_line(
+        middle,
+        positions,
+        [p.savings_usd for p in points],
+        [p.co2_t for p in points],
+        (text["savings"], co2),
+        fmt,
+    )
+    _bars_and_line(
+        bottom,
+        positions,
+        [p.person_days for p in points],
+        [p.participants for p in points],
+        (text["person_days"], text["participants"]),
+        fmt,
+    )
+    for axes in (top, middle, bottom):
+        axes.set_xticks(positions, [str(y) for y in years], fontsize=8, family=FONT)
+        _style_trend_axes(axes, fmt)
+    figure.tight_layout()
+    return _png(figure)
+
+
+def _bars_and_line(axes, positions, bars, line, labels: tuple[str, str], fmt: Formatter) -> None:  # type: ignore[no-untyped-def]
+    axes.bar(positions, bars, 0.55, color=RESULT_COLOUR)
+    axes.set_ylabel(labels[0], fontsize=8, family=FONT, color=RESULT_COLOUR)
+    axes.set_ylim(0, max(max(bars), 1) * 1.15)
+    right = axes.twinx()
+    right.plot(positions, line, color=LINE_COLOUR, marker="o", linewidth=1.5)
+    right.set_ylabel(labels[1], fontsize=8, family=FONT, color=LINE_COLOUR)
+    right.set_ylim(0, max(max(line), 1) * 1.15)
+    _style_trend_axes(right, fmt)
+
+
+def _style_trend_axes(axes, fmt: Formatter) -> None:  # type: ignore[no-untyped-def]
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt.number(v)))
+    for label in axes.get_yticklabels():
+        label.set_fontsize(7)
+        label.set_family(FONT)
+    axes.spines["top"].set_visible(False)
 
 
 def _figure(height: float = HEIGHT_IN) -> tuple[Figure, object]:

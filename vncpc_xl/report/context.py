@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from vncpc_xl.archive import ArchiveView
 from vncpc_xl.consolidate import YearData
 from vncpc_xl.errors import VncpcError
 from vncpc_xl.report._format import Formatter
@@ -28,6 +29,7 @@ from vncpc_xl.report.sections import (
     structure,
     title,
     training,
+    trends,
 )
 from vncpc_xl.report.sections._common import Context
 
@@ -45,6 +47,7 @@ SECTIONS: tuple[tuple[str, Section], ...] = tuple(
         outreach,
         environment,
         other_activities,
+        trends,
         abbreviations,
         appendix_assessments,
         appendix_register,
@@ -59,8 +62,11 @@ class DuplicateFieldError(VncpcError):
     """Two sections return the same field: one would silently overwrite the other (a programming error)."""
 
 
-def build_context(data: YearData, lang: str = "vi") -> Context:
-    """Return the template context of `data` in `lang` (``vi`` or ``en``): formatted strings only."""
+def build_context(data: YearData, lang: str = "vi", archive: ArchiveView | None = None) -> Context:
+    """Return the template context of `data` in `lang` (``vi`` or ``en``): formatted strings only.
+
+    With `archive`, the Trends section (`arc`) is filled and the cumulative training figures are the archive's.
+    """
     fmt = Formatter(lang)
     context: Context = {}
     owner: dict[str, str] = {}
@@ -71,4 +77,6 @@ def build_context(data: YearData, lang: str = "vi") -> Context:
                 raise DuplicateFieldError(f"sections {owner[key]} and {name} both return {key!r}")
             owner[key] = name
         context.update(fields)
+    if archive is not None:
+        context.update(trends.with_archive(archive, data, fmt, context["tr"]))
     return context

@@ -26,12 +26,13 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from lxml import etree
 
 from vncpc_xl import _files
+from vncpc_xl.archive import ArchiveView
 from vncpc_xl.consolidate import YearData
 from vncpc_xl.errors import BilingualError
 from vncpc_xl.report import _ooxml
 from vncpc_xl.report._i18n import choice
 from vncpc_xl.report._pdf import outline_pages
-from vncpc_xl.report.charts import savings_chart, training_chart
+from vncpc_xl.report.charts import savings_chart, training_chart, trends_chart
 from vncpc_xl.report.context import build_context
 from vncpc_xl.report.sections.services import category_chart_items
 from vncpc_xl.report.sections.training import table1_rows
@@ -294,8 +295,13 @@ def sandbox() -> SandboxedEnvironment:
     return _ReportSandbox()
 
 
-def render_bytes(data: YearData, *, lang: str = "vi", template: Path | None = None) -> bytes:
-    """Return the .docx bytes of the report of `data` in `lang` rendered with `template` (default: packaged)."""
+def render_bytes(
+    data: YearData, *, lang: str = "vi", template: Path | None = None, archive: ArchiveView | None = None
+) -> bytes:
+    """Return the .docx bytes of the report of `data` in `lang` rendered with `template` (default: packaged).
+
+    With `archive` the cumulative figures are the archive's and the report has its Trends section.
+    """
     template = template or template_for(data.folder, lang)
     source = str(template) if template is not None else io.BytesIO(_built_template(lang))
     name = template.name if template is not None else f"annual_report.{lang}.docx"
@@ -307,8 +313,8 @@ def render_bytes(data: YearData, *, lang: str = "vi", template: Path | None = No
             f"Mẫu báo cáo {name} không phải tệp Word (.docx) hợp lệ: {exc}",
             f"The report template {name} is not a valid Word (.docx) file: {exc}",
         ) from exc
-    context = _clean(build_context(data, lang))
-    context.update(_charts(tpl, data, lang))
+    context = _clean(build_context(data, lang, archive))
+    context.update(_charts(tpl, data, lang, archive))
     if template is not None and template.name == OVERRIDE_NAME:
         with _time_limit(OVERRIDE_TIME_LIMIT_S):
             _render(tpl, context, name)
@@ -366,7 +372,9 @@ def _render(tpl: DocxTemplate, context: dict[str, Any], name: str) -> None:
         ) from exc
 
 
-def _charts(tpl: DocxTemplate, data: YearData, lang: str) -> dict[str, InlineImage | None]:
+def _charts(
+    tpl: DocxTemplate, data: YearData, lang: str, archive: ArchiveView | None = None
+) -> dict[str, InlineImage | None]:
     rows = [
         (choice(r.type, lang), r.planned_person_days, r.result_person_days)
         for r in table1_rows(data.training.plan)
@@ -377,6 +385,7 @@ def _charts(tpl: DocxTemplate, data: YearData, lang: str) -> dict[str, InlineIma
         ("chart_training", training_chart(rows, lang)),
         ("chart_sectors", savings_chart(sectors, lang)),
         ("chart_categories", savings_chart(category_chart_items(data.audits, lang), lang)),
+        ("chart_trends", trends_chart(archive.series, lang) if archive is not None else None),
     ):
         images[key] = InlineImage(tpl, io.BytesIO(png), width=Cm(CHART_WIDTH_CM)) if png else None
     return images
@@ -393,14 +402,22 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def render_report(data: YearData, out: Path, *, lang: str = "vi", template: Path | None = None) -> Path:
-    """Render the report of `data` and write it atomically to `out`; return `out`.
+def render_report(
+    data: YearData,
+    out: Path,
+    *,
+    lang: str = "vi",
+    template: Path | None = None,
+    archive: ArchiveView | None = None,
+) -> Path:
+    """Render the report of `data` (with the cumulative figures and trends of `archive`, if given) and write it
+    atomically to `out`; return `out`.
 
     Refuses (``ReportError``) when `out` is open in Word; nothing is written when rendering fails.
     """
     out = Path(out)
     check_writable(out)
-    return write_atomic(out, render_bytes(data, lang=lang, template=template))
+    return write_atomic(out, render_bytes(data, lang=lang, template=template, archive=archive))
 
 
 # ------------------------------------------------------------------------------------------------------ PDF
