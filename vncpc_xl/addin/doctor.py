@@ -229,3 +229,27 @@ def check_templates() -> Check:
 
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def next_step_text(checks: list[Check]) -> str:
+    """Return what to do after the self-test: fix what failed, else work through the checklist in Excel."""
+    from vncpc_xl.addin.acceptance import checklist_text
+
+    if exit_code(checks):
+        return "Bước tiếp theo: sửa các mục ✗ theo hướng dẫn ở trên, rồi chạy lại: vncpc-xl addin doctor"
+    return "Bước tiếp theo (next step): kiểm tra trong Excel.\n\n" + checklist_text()
+
+
+def saved_report(checks: list[Check], when: str) -> str:
+    """Return the text `doctor --save` writes: who and where, the checks, the next step."""
+    import platform
+
+    from vncpc_xl import __version__
+
+    head = [
+        f"vncpc-xl {__version__} - tự kiểm tra (self-test) {when}",
+        f"Máy (machine): {platform.platform()}; người dùng (user): {os.environ.get('USERNAME') or os.environ.get('USER', '?')}",
+        f"Python: {sys.version.split()[0]} {sys.executable}",
+        "",
+    ]
+    return "\n".join([*head, format_checks(checks), "", next_step_text(checks), ""])

@@ -11,12 +11,24 @@ from vncpc_xl.cli.demo import demo
 from vncpc_xl.cli.factors import factors
 from vncpc_xl.cli.new import new
 from vncpc_xl.cli.report import report
+from vncpc_xl.cli.report_template import template
 from vncpc_xl.cli.templates import templates
 from vncpc_xl.cli.upgrade import upgrade
 from vncpc_xl.cli.validate import validate
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command tree; ``report template …`` reaches the template group although ``report`` takes a FOLDER."""
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        if args[:2] == ["report", "template"]:
+            return "report template", template, args[2:]
+        return super().resolve_command(ctx, args)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="vncpc-xl", help="In phiên bản rồi thoát. (Show the version.)")
 def main() -> None:
     """vncpc-xl — biểu mẫu Excel, add-in và báo cáo năm của Trung tâm SXSH.
@@ -39,3 +51,4 @@ def _help_option(command: click.Command) -> None:
 
 
 _help_option(main)
+_help_option(template)

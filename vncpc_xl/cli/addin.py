@@ -1,4 +1,4 @@
-"""`vncpc-xl addin build [--check] | install | remove | doctor`: the add-in, from source to Excel."""
+"""`vncpc-xl addin build [--check] | install | remove | doctor [--save] | bundle`: the add-in, source to Excel."""
 
 from __future__ import annotations
 
@@ -7,7 +7,14 @@ from pathlib import Path
 
 import click
 
-from vncpc_xl.addin._common import AddinError, packaged_addin, source_root, user_config_path, xlstart_dir
+from vncpc_xl.addin._common import (
+    ADDIN_FILE,
+    AddinError,
+    packaged_addin,
+    source_root,
+    user_config_path,
+    xlstart_dir,
+)
 
 _WINDOWS_ONLY = (
     "Lệnh này chỉ dùng trên Windows có Microsoft Excel: add-in được chép vào thư mục XLSTART của Excel. "
@@ -114,10 +121,81 @@ def remove() -> None:
 
 
 @addin.command()
-def doctor() -> None:
+@click.option(
+    "--save",
+    "save",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Ghi kết quả vào tệp văn bản này để gửi cho người hỗ trợ. (Also write the results to this file.)",
+)
+def doctor(save: Path | None) -> None:
     """Tự kiểm tra cài đặt: Python, xlwings, add-in, cấu hình, hàm, biểu mẫu. (Self-test.)"""
-    from vncpc_xl.addin.doctor import exit_code, format_checks, run_checks
+    import datetime
+
+    from vncpc_xl.addin.doctor import exit_code, format_checks, next_step_text, run_checks, saved_report
 
     checks = run_checks()
     click.echo(format_checks(checks))
+    click.echo("")
+    click.echo(next_step_text(checks))
+    if save is not None:
+        when = datetime.datetime.now().isoformat(sep=" ", timespec="seconds")
+        text = saved_report(checks, when).replace("\n", "\r\n")  # Notepad on any Windows
+        try:
+            save.parent.mkdir(parents=True, exist_ok=True)
+            save.write_bytes(text.encode("utf-8-sig"))
+        except OSError as exc:
+            raise click.ClickException(
+                f"Không ghi được {save}: {exc.strerror}. Hãy chọn tệp khác, ví dụ trong Documents.\n"
+                f"(Could not write {save}.)"
+            ) from exc
+        click.echo(f"\nĐã ghi kết quả (saved): {save}")
     raise SystemExit(exit_code(checks))
+
+
+@addin.command()
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Tệp zip ghi ra (mặc định vncpc-xl-windows-<phiên bản>.zip). (The zip to write.)",
+)
+@click.option(
+    "--root", type=click.Path(file_okay=False, path_type=Path), help="Thư mục mã nguồn (source tree)."
+)
+@click.option(
+    "--find-links",
+    "find_links",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Lấy gói từ thư mục này (có thể lặp lại). (Take wheels from this folder.)",
+)
+@click.option(
+    "--no-index", is_flag=True, help="Không dùng chỉ mục gói trên mạng (PyPI). (Do not use a package index.)"
+)
+def bundle(output: Path | None, root: Path | None, find_links: tuple[Path, ...], no_index: bool) -> None:
+    """Đóng gói cài đặt ngoại tuyến cho Windows: wheelhouse, add-in, setup.cmd. (Offline Windows bundle.)"""
+    import tempfile
+
+    from vncpc_xl import __version__
+    from vncpc_xl.addin.bundle import build_package_wheel, bundle_name, make_bundle
+
+    folder = _root(root)
+    pip_args = [*(["--no-index"] if no_index else []), *(f"--find-links={p}" for p in find_links)]
+    out = output or Path.cwd() / bundle_name(__version__)
+    try:
+        with tempfile.TemporaryDirectory(prefix="vncpc-wheel-") as scratch:
+            click.echo("Dựng gói vncpc-xl (building the vncpc-xl wheel)…")
+            wheel = build_package_wheel(folder, Path(scratch))
+            done = make_bundle(
+                out,
+                package_wheel=wheel,
+                addin=folder / "addin" / ADDIN_FILE,
+                examples=folder / "examples" / "2003",
+                pip_args=pip_args,
+                say=click.echo,
+            )
+    except AddinError as exc:
+        raise _fail(exc) from exc
+    size = done.path.stat().st_size / 1e6
+    click.echo(f"Đã ghi (written): {done.path} ({len(done.wheels)} gói, {size:.0f} MB)")
+    click.echo("Chép tệp này vào USB; trên máy Windows: giải nén, bấm đúp setup.cmd (HUONG-DAN-CAI-DAT.txt).")

@@ -193,6 +193,7 @@ def report(
 
     Sổ không đổi từ lần chạy trước không bị đọc lại (--no-cache: đọc lại tất cả). Có kho dữ liệu thì số liệu
     lũy kế lấy từ các năm đã lưu và báo cáo có mục Xu hướng.
+    Mẫu Word riêng (own Word template): vncpc-xl report template export PATH.
     """
     from vncpc_xl.cli._db import report_archive
 
