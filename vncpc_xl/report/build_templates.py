@@ -861,6 +861,14 @@ def _appendices(document: DocxDocument, lang: str, L: dict[str, str]) -> None:
     _tag(document, "{%p endif %}")
 
 
+# The register's columns (24.7 cm, the landscape text width): the programme and option texts are the longest,
+# so they get what the figures' headers leave; the status and payback headers are longer in English.
+REGISTER_WIDTHS_CM = {
+    "vi": (2.7, 1.9, 3.9, 4.0, 2.45, 1.75, 2.2, 2.2, 1.6, 2.0),
+    "en": (2.6, 2.0, 3.4, 4.0, 2.45, 2.35, 2.2, 2.0, 1.9, 1.8),
+}
+
+
 def _register_table(document: DocxDocument, lang: str, L: dict[str, str]) -> None:
     """Add the options register: every option of the completed assessments, its header row on every page."""
     document.add_heading(L["h_app_register"], 2)
@@ -872,7 +880,7 @@ def _register_table(document: DocxDocument, lang: str, L: dict[str, str]) -> Non
     _list_table(
         document,
         [L[f"r_{k}"] for k in (*keys, *figures)],
-        [3.0, 2.0, 2.7, 3.9, 2.45, 2.35, 2.2, 2.2, 1.9, 2.0],
+        REGISTER_WIDTHS_CM[lang],
         "r in register",
         [f"{{{{ r.{k} }}}}" for k in (*keys, *figures)],
         [*[text] * len(keys), *[num] * len(figures)],
