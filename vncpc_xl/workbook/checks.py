@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -352,13 +352,24 @@ def _year_and_cell(state: ReadState, year_name: str) -> tuple[int, str] | None:
     return year, f"{place[0]}!{place[1]}"
 
 
-def _check_period_in_year(state: ReadState, check: PeriodInYear) -> None:
+def _rows_against_year(
+    state: ReadState, check: PeriodInYear | DateInYear
+) -> Iterator[tuple[Row, ColumnSpec, int, str]]:
+    """Yield each row of the check's table with its column, the workbook's year and that year's cell.
+
+    Nothing is yielded when the year is not usable (its own check reports it).
+    """
     found = _year_and_cell(state, check.year_name)
     if found is None:
         return
     year, other = found
     column = state.spec.table(check.table).column(check.column)
     for row in _table_rows(state, check.table, check.column):
+        yield row, column, year, other
+
+
+def _check_period_in_year(state: ReadState, check: PeriodInYear) -> None:
+    for row, column, year, other in _rows_against_year(state, check):
         period = row[check.column]
         if isinstance(period, str) and period_year(period) != year:
             _cell_issue(
@@ -367,12 +378,7 @@ def _check_period_in_year(state: ReadState, check: PeriodInYear) -> None:
 
 
 def _check_date_in_year(state: ReadState, check: DateInYear) -> None:
-    found = _year_and_cell(state, check.year_name)
-    if found is None:
-        return
-    year, other = found
-    column = state.spec.table(check.table).column(check.column)
-    for row in _table_rows(state, check.table, check.column):
+    for row, column, year, other in _rows_against_year(state, check):
         value = row[check.column]
         if check.when is not None and row[check.when] != check.equals:
             continue
