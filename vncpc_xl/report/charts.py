@@ -106,7 +106,7 @@ def trends_chart(points: Sequence[YearFigures], lang: str = "vi") -> bytes | Non
     text, fmt = _TREND_TEXT[lang], Formatter(lang)
     figure = Figure(figsize=(WIDTH_IN, 7.2), dpi=DPI)
     FigureCanvasAgg(figure)
-    top, middle, bottom = figure.subplots(3, 1)
+    top, middle, bottom = figure.subplots(3, 1, sharex=True)  # the years once, under the bottom panel
     years = [point.year for point in points]
     positions = list(range(len(points)))
     width = 0.38
