@@ -14,8 +14,10 @@ settings.load_profile("vncpc")
 
 @pytest.fixture(autouse=True, scope="session")
 def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Keep the re-run cache of every test run (the CLI and ribbon use it by default) out of the user's folder."""
+    """Keep the re-run cache and the default archive of every test run (the CLI and ribbon use them by default)
+    out of the user's folders."""
     mp = pytest.MonkeyPatch()
     mp.setenv("VNCPC_XL_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    mp.setenv("VNCPC_XL_DATA_DIR", str(tmp_path_factory.mktemp("data")))  # the default archive, likewise
     yield
     mp.undo()

@@ -68,6 +68,10 @@ Sub MakeReport(control As IRibbonControl)
     RunAction "report"
 End Sub
 
+Sub ArchiveYear(control As IRibbonControl)
+    RunAction "archive"
+End Sub
+
 Sub OpenFolder(control As IRibbonControl)
     RunAction "open_folder"
 End Sub

@@ -103,7 +103,7 @@ def test_ribbon_control_ids_are_unique_and_every_button_has_label_tip_icon(parts
     groups = [g.get("label") for g in tab.iter(f"{UI}group")]
     assert groups == ["Biểu mẫu", "Tính toán", "Báo cáo", "Trợ giúp"]
     buttons = list(tab.iter(f"{UI}button"))
-    assert len(buttons) == 11
+    assert len(buttons) == 12
     for button in buttons:
         assert button.get("label") and button.get("screentip") and button.get("supertip"), button.get("id")
         assert re.fullmatch(r"[A-Za-z0-9]+", button.get("imageMso") or ""), button.get("id")

@@ -97,7 +97,7 @@ def _callbacks(custom_ui: bytes) -> list[str]:
 
 def test_every_onaction_names_a_ribbon_callback_sub(parts: dict[str, bytes], modules: dict[str, str]) -> None:
     callbacks = _callbacks(parts["customUI/customUI14.xml"])
-    assert len(callbacks) == 11
+    assert len(callbacks) == 12
     for callback in callbacks:
         module, sub = callback.split(".")
         signature = rf"^Sub {re.escape(sub)}\(control As IRibbonControl\)\r?$"
@@ -132,7 +132,7 @@ def test_every_button_sub_runs_a_real_action_of_its_own(modules: dict[str, str])
 
     code = modules["VNCPC_Ribbon"]
     actions = [action for _sub, action in RUN_ACTION.findall(code)]
-    assert len(actions) == code.count("(control As IRibbonControl)") == 11
+    assert len(actions) == code.count("(control As IRibbonControl)") == 12
     assert sorted(actions) == sorted(BUTTONS)
 
 

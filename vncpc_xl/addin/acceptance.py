@@ -80,6 +80,11 @@ def button_steps() -> dict[str, Step]:
             f"Mở {EXAMPLE_FOLDER}\\centre_2003.xlsx, bấm",
             "Word mở bao_cao_2003.docx (đặt cạnh thư mục ví dụ), báo cáo năm 2003 đầy đủ",
         ),
+        "Lưu vào kho dữ liệu": Step(
+            f"Mở {EXAMPLE_FOLDER}\\centre_2003.xlsx, bấm; rồi bấm lần nữa",
+            "lần 1: “Đã lưu năm 2003 vào kho dữ liệu (52 đánh giá, …)”; lần 2: “đã có trong kho dữ liệu với đúng"
+            " các tệp này; không có gì thay đổi”; bấm Báo cáo năm: báo cáo có mục Xu hướng",
+        ),
         "Mở thư mục": Step("Trong sổ ví dụ, bấm", f"File Explorer mở thư mục {EXAMPLE_FOLDER}"),
         "Phiên bản": Step("Bấm", "phiên bản vncpc-xl, xlwings và Python như doctor in ra"),
         "Tự kiểm tra": Step("Bấm", "mọi dòng ✓, kể cả các dòng chỉ kiểm tra được trong Excel"),

@@ -126,7 +126,10 @@ def trends_chart(points: Sequence[YearFigures], lang: str = "vi") -> bytes | Non
     )
     top.set_ylabel(text["companies"], fontsize=8, family=FONT)
     top.yaxis.set_major_locator(MaxNLocator(integer=True))
-    top.legend(fontsize=8, frameon=False, prop={"family": FONT, "size": 8})
+    top.set_ylim(0, max(max(p.companies for p in points), 1) * 1.15)
+    top.legend(
+        loc="lower left", bbox_to_anchor=(0, 1), ncol=2, frameon=False, prop={"family": FONT, "size": 8}
+    )
     co2 = _CO2.header if lang == "vi" else _CO2.header_en
     _bars_and_line(
         middle,
@@ -144,10 +147,14 @@ def trends_chart(points: Sequence[YearFigures], lang: str = "vi") -> bytes | Non
         (text["person_days"], text["participants"]),
         fmt,
     )
+    rotation = 90 if len(years) > 10 else 0  # 25 years of labels side by side would overlap
     for axes in (top, middle, bottom):
-        axes.set_xticks(positions, [str(y) for y in years], fontsize=8, family=FONT)
+        axes.set_xticks(positions, [str(y) for y in years], fontsize=7, family=FONT, rotation=rotation)
         _style_trend_axes(axes, fmt)
-    figure.tight_layout()
+    low = 0.07 if rotation else 0.04
+    figure.subplots_adjust(
+        left=0.12, right=0.88, top=0.95, bottom=low, hspace=0.45
+    )  # no tight_layout: a draw less
     return _png(figure)
 
 

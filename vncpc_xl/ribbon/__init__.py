@@ -22,6 +22,8 @@ from vncpc_xl.ribbon.check_sheet import check_sheet
 from vncpc_xl.ribbon.folders import new_workbook_folder, new_workbook_path, year_folder
 from vncpc_xl.ribbon.log import log_error
 from vncpc_xl.ribbon.messages import (
+    archive_refused_text,
+    archive_text,
     doctor_text,
     error_text,
     issues_text,
@@ -112,12 +114,14 @@ def build_report(
     workbook: Path, progress: Callable[[int, int, str], None] | None = None, *, folder: Path | None = None
 ) -> ReportResult:
     """Consolidate the year folder of `workbook` into its Word report; raise ValidationFailed on errors."""
+    from vncpc_xl.cli._db import report_archive
     from vncpc_xl.report import make_report
 
     # One process: worker processes started from the interpreter Excel launched are fragile on Windows, and a
     # year's folder (tens of workbooks) reads in a second or two anyway. The cache makes the usual loop (fix one
     # workbook, press the button again) read only the workbook that changed.
-    return make_report(folder or year_folder(workbook), progress=progress, workers=1, cache=True)
+    folder = folder or year_folder(workbook)
+    return make_report(folder, progress=progress, workers=1, cache=True, archive=report_archive(None))
 
 
 def _report(book: ActiveBook | None) -> None:
@@ -134,6 +138,26 @@ def _report(book: ActiveBook | None) -> None:
         return
     excel.open_path(result.docx_path)
     excel.alert(report_text(result))
+
+
+def _archive(book: ActiveBook | None) -> None:
+    """Validate the year folder of the active workbook as the report does and store the year in the archive."""
+    from vncpc_xl.archive import archive_folder, default_url, display_url
+    from vncpc_xl.cli._db import archive_url
+
+    path = _saved(book)
+    folder = year_folder(path)
+    url = archive_url(None) or default_url()
+
+    def progress(done: int, total: int, name: str) -> None:
+        excel.status(f"VNCPC: lưu vào kho dữ liệu {done}/{total} – {name}")
+
+    try:
+        stored, _ = archive_folder(folder, url, cache=True, progress=progress, workers=1)
+    except ValidationFailed as exc:
+        excel.alert(archive_refused_text(exc.issues, folder), error=True)
+        return
+    excel.alert(archive_text(stored, display_url(url)))
 
 
 def _upgrade(book: ActiveBook | None) -> None:
@@ -172,6 +196,7 @@ BUTTONS: dict[str, Button] = {
     "report": Button("Báo cáo năm", Needs.OURS_SAVED, _report),
     "open_folder": Button("Mở thư mục", Needs.OURS_SAVED, _open_folder),
     "upgrade": Button("Nâng cấp", Needs.OURS_SAVED, _upgrade),
+    "archive": Button("Lưu vào kho dữ liệu", Needs.OURS_SAVED, _archive),
     "version": Button("Phiên bản", Needs.NOTHING, lambda book: excel.alert(version_text())),
     "doctor": Button("Tự kiểm tra", Needs.NOTHING, lambda book: excel.alert(doctor_text())),
 }

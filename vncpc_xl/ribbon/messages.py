@@ -11,6 +11,7 @@ from vncpc_xl.errors import Issue, Severity, VncpcError
 from vncpc_xl.ribbon.check_sheet import CHECK_SHEET
 
 if TYPE_CHECKING:
+    from vncpc_xl.archive import Stored
     from vncpc_xl.report import ReportResult
     from vncpc_xl.workbook import UpgradeResult
 
@@ -27,6 +28,31 @@ def report_text(result: ReportResult) -> str:
         lines.append("Không đưa vào báo cáo:")
         lines += [f"• {Path(path).name}: {reason}" for path, reason in result.excluded]
     return "\n".join(lines)
+
+
+def archive_text(stored: Stored, where: str) -> str:
+    """Return what the user is told after "Lưu vào kho dữ liệu": the year added, replaced or unchanged."""
+    counts = f"{stored.assessments} đánh giá, {stored.options} giải pháp"
+    outcome = {
+        "added": f"Đã lưu năm {stored.year} vào kho dữ liệu ({counts}).",
+        "replaced": f"Đã thay số liệu năm {stored.year} trong kho dữ liệu bằng các sổ hiện tại ({counts}).",
+        "unchanged": f"Năm {stored.year} đã có trong kho dữ liệu với đúng các tệp này; không có gì thay đổi.",
+    }[stored.outcome.value]
+    return f"{outcome}\nKho dữ liệu: {where}"
+
+
+def archive_refused_text(issues: Sequence[Issue], folder: Path) -> str:
+    """Return the message when the year has errors: nothing was stored, and where each error is."""
+    listed = issues_text(issues, folder).split("\n")[
+        1:-1
+    ]  # the errors, without the report's first and last line
+    return "\n".join(
+        [
+            f"Chưa lưu vào kho dữ liệu, kho không thay đổi: có lỗi trong thư mục {folder}.",
+            *listed,
+            f"Mở từng sổ và bấm “{CHECK_SHEET}” để xem và sửa, rồi bấm lại “Lưu vào kho dữ liệu”.",
+        ]
+    )
 
 
 def upgrade_text(result: UpgradeResult) -> str:
