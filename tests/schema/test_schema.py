@@ -125,3 +125,9 @@ def test_choices_join_keep_their_labels_and_survive_pickling() -> None:
 
 def test_the_coal_types_are_those_of_the_factor_table() -> None:
     assert tuple(audit.COAL_TYPES) == core.COAL_TYPES
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_kind_has_a_short_name_in_both_languages(kind: str) -> None:
+    spec = spec_for(kind)
+    assert spec.short and spec.short_en and len(spec.short.split()) <= 2

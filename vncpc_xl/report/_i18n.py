@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from vncpc_xl.core import RESOURCE_BY_KEY, pollutant_label
-from vncpc_xl.schema import choice_label
-
-_KINDS = {
-    "vi": {"audit": "đánh giá", "training": "đào tạo", "kpi": "chỉ số", "centre": "trung tâm"},
-    "en": {"audit": "audit", "training": "training", "kpi": "KPI", "centre": "centre"},
-}
+from vncpc_xl.schema import SPECS, choice_label
 
 
 def choice(text: str, lang: str) -> str:
@@ -20,7 +15,10 @@ def kind_name(kind: str | None, lang: str) -> str:
     """Return the name of workbook `kind` in `lang` ("—" when unknown)."""
     if kind is None:
         return "—"
-    return _KINDS[lang].get(kind, kind)
+    if kind not in SPECS:
+        return kind
+    spec = SPECS[kind]
+    return spec.short if lang == "vi" else spec.short_en
 
 
 def pollutant_name(code: str, lang: str) -> str:

@@ -345,6 +345,8 @@ AUDIT = WorkbookSpec(
     version=TEMPLATE_VERSION,
     title="Sổ đánh giá SXSH",
     title_en="Cleaner-production assessment workbook",
+    short="đánh giá",
+    short_en="audit",
     sheets=(
         INFO,
         SheetSpec(name=PRICES.sheet, tables=(PRICES,)),

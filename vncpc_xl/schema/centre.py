@@ -163,6 +163,8 @@ CENTRE = WorkbookSpec(
     version=TEMPLATE_VERSION,
     title="Hồ sơ trung tâm",
     title_en="Centre file",
+    short="trung tâm",
+    short_en="centre",
     sheets=(
         info_sheet(
             NameSpec("CentreName", "Tên trung tâm", "Centre name", required=True),

@@ -116,6 +116,8 @@ KPI = WorkbookSpec(
     version=TEMPLATE_VERSION,
     title="Nhật ký chỉ số môi trường",
     title_en="Environmental KPI log",
+    short="chỉ số",
+    short_en="KPI",
     sheets=(
         info_sheet(),
         SheetSpec(name=TARGETS.sheet, tables=(TARGETS,)),

@@ -281,6 +281,8 @@ class WorkbookSpec:
     title_en: str
     sheets: tuple[SheetSpec, ...]
     checks: tuple[Check, ...] = ()
+    short: str = ""  # the kind in a word, as lists of files name it ("đánh giá")
+    short_en: str = ""
 
     @property
     def tables(self) -> tuple[TableSpec, ...]:

@@ -130,6 +130,8 @@ TRAINING = WorkbookSpec(
     version=TEMPLATE_VERSION,
     title="Sổ đăng ký đào tạo",
     title_en="Training register",
+    short="đào tạo",
+    short_en="training",
     sheets=(
         info_sheet(),
         SheetSpec(name=PLAN.sheet, tables=(PLAN,)),
