@@ -12,7 +12,7 @@ import io
 import posixpath
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from lxml import etree
 from python_calamine import CalamineWorkbook
@@ -131,6 +131,7 @@ def _rels(zip_: SafeZip, part: str) -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1024)  # every workbook of a template has the same defined names
 def parse_name_ref(text: str) -> NameRef:
     """Return where the defined-name formula `text` points (``'Thông tin'!$B$4`` → sheet, row 3, col 1)."""
     match = NAME_REF_RE.match(text.strip())
