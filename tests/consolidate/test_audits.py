@@ -92,3 +92,23 @@ def test_options_are_computed_as_the_core_functions(names: dict, price: float | 
         return
     (result,) = assessment.option_results
     assert (result.savings, result.savings_usd, result.investment_usd) == expected
+
+
+def test_option_quantities_read_as_a_dict_of_every_resource() -> None:
+    """An option's quantities are a compact record, yet equal, index and travel as the dict of its items."""
+    import pickle
+
+    from vncpc_xl.consolidate import _plain
+    from vncpc_xl.core import RESOURCES
+
+    tables = {"tblPrices": [{"resource": "Than", "price": 2}], "tblOptions": [option(qty_coal=10)]}
+    assessment, _ = read_assessment({**NAMES, "Currency": "USD"}, tables, "a.xlsx")
+    quantities = assessment.option_results[0].quantities
+    expected = {r.key: 10.0 if r.key == "coal" else 0.0 for r in RESOURCES}
+    assert quantities == expected and expected == quantities and dict(quantities) == expected
+    assert quantities["coal"] == 10.0 and quantities.get("coal") == 10.0 and quantities.get("gold", -1) == -1
+    assert list(quantities.values()) == list(expected.values()) and len(quantities) == len(RESOURCES)
+    with pytest.raises(KeyError):
+        quantities["gold"]
+    assert pickle.loads(pickle.dumps(assessment)) == assessment
+    assert _plain.loads(_plain.dumps(assessment)) == assessment

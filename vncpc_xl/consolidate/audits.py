@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from vncpc_xl.consolidate._values import amount, cell_of, error, integer, is_blank_row, number, text
-from vncpc_xl.consolidate.model import Assessment, AuditSummary, Benefits, OptionResult
+from vncpc_xl.consolidate.model import Assessment, AuditSummary, Benefits, OptionResult, Quantities
 from vncpc_xl.core import (
     DEFAULT_FUELS,
     POLLUTANTS,
@@ -42,7 +42,6 @@ from vncpc_xl.schema.audit import (
 _FUEL_FIELDS = ("sulfur_pct", "ash_pct", "fly_ash_pct", "so2_removal_pct", "dust_removal_pct")
 _INPUT_KEYS = tuple(col.key for col in OPTIONS.input_columns)
 _QUANTITIES = tuple((r.key, quantity_key(r.key)) for r in RESOURCES)  # resource key, its column in tblOptions
-_QUANTITY_KEYS = tuple(key for key, _ in _QUANTITIES)
 _DEFAULT_RATE = AUDIT.name("DiscountRate").default
 _DEFAULT_LIFE = AUDIT.name("OptionLife").default
 
@@ -111,11 +110,11 @@ class _Context:
             return False, None
         return True, None if normalize_currency(self.currency) == "USD" else self.exchange_rate
 
-    def savings(self, quantities: Mapping[str, float], other: float, added: float) -> float:
+    def savings(self, quantities: Quantities, other: float, added: float) -> float:
         """Return `core.net_annual_savings` of one option's finite amounts, with the prices checked once."""
         if self.prices_valid:
             terms = [other, -added]
-            for quantity, price in zip(quantities.values(), self.unit_prices, strict=True):
+            for quantity, price in zip(quantities.amounts, self.unit_prices, strict=True):
                 if quantity:
                     if price is None:
                         break
@@ -178,17 +177,17 @@ def read_assessment(
         except InputError as exc:
             ctx.issues.append(_row_issue(file, OPTIONS.sheet, row, "option", exc))
     implemented = [r for r in results if r.implemented]
-    status = text(names.get("Status"))
+    status = _choice(names, "Status")
     assessment = Assessment(
         file=file,
         company=text(names.get("CompanyName")),
-        sector=text(names.get("Sector")),
-        province=text(names.get("Province")),
-        programme=text(names.get("Programme")),
-        approach=text(names.get("Approach")),
+        sector=_choice(names, "Sector"),
+        province=_choice(names, "Province"),
+        programme=_choice(names, "Programme"),
+        approach=_choice(names, "Approach"),
         status=status,
         completed=status == STATUS_DONE,
-        currency=ctx.currency,
+        currency=sys.intern(ctx.currency),
         exchange_rate=ctx.exchange_rate,
         year=ctx.year or 0,
         options=len(results),
@@ -202,10 +201,15 @@ def read_assessment(
     return assessment, ctx.issues
 
 
+def _choice(names: Mapping[str, Any], key: str) -> str:
+    """Return the text of a drop-down name, one string per value for the whole year (not one per file)."""
+    return sys.intern(text(names.get(key)))
+
+
 def _option(row: Any, ctx: _Context) -> OptionResult:
     get = row.get
     amounts = tuple(amount(get(column)) for _, column in _QUANTITIES)
-    quantities = dict(zip(_QUANTITY_KEYS, amounts, strict=True))
+    quantities = Quantities(amounts)
     investment = amount(get("investment"))
     savings = ctx.savings(quantities, amount(get("other_savings")), amount(get("added_cost")))
     status = sys.intern(text(get("status")))  # drop-down values: one string each, not one per option
