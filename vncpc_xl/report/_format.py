@@ -34,16 +34,16 @@ class Formatter:
         self.lang = lang
         self.locale = LOCALES[lang]
         # Babel gives the language's symbols; Python's own formatting does the (hot) digit work.
-        self._symbols = str.maketrans(
-            {",": get_group_symbol(self.locale), ".": get_decimal_symbol(self.locale)}
-        )
+        self._group = get_group_symbol(self.locale)
+        self._decimal = get_decimal_symbol(self.locale)
+        self._as_python = (self._group, self._decimal) == (",", ".")
 
     def number(self, value: float | int | None, decimals: int = 0) -> str:
         """Return `value` rounded to `decimals` places with the language's separators; "—" when undefined."""
         text = fixed_point(value, decimals)
         if text is None:
             text = exact_fixed_point(value, decimals)
-        return text.translate(self._symbols) if text is not None else DASH
+        return self._localised(text) if text is not None else DASH
 
     def significant(self, value: float | None, max_decimals: int = 6) -> str:
         """Return `value` with up to `max_decimals` decimals, trailing zeros dropped (for factors)."""
@@ -53,7 +53,7 @@ class Formatter:
         text = f"{rounded:,.{max_decimals}f}"
         if "." in text:
             text = text.rstrip("0").rstrip(".")
-        return text.translate(self._symbols)
+        return self._localised(text)
 
     def integer(self, value: int | float | None) -> str:
         """Return a count with thousands separators."""
@@ -107,6 +107,12 @@ class Formatter:
             return DASH
         text = str(value).strip()
         return text or DASH
+
+    def _localised(self, text: str) -> str:
+        """Return the ``1,234.5`` of Python's formatting with the language's separators (``1.234,5``)."""
+        if self._as_python:
+            return text
+        return text.replace(",", "\0").replace(".", self._decimal).replace("\0", self._group)
 
     def _with_percent_sign(self, number: str) -> str:
         return f"{number} %" if self.lang == "vi" else f"{number}%"

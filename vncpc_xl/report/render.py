@@ -34,6 +34,7 @@ from vncpc_xl.report._i18n import choice
 from vncpc_xl.report._pdf import outline_pages
 from vncpc_xl.report.charts import savings_chart, training_chart, trends_chart
 from vncpc_xl.report.context import build_context
+from vncpc_xl.report.sections._common import Rows
 from vncpc_xl.report.sections.services import category_chart_items
 from vncpc_xl.report.sections.training import table1_rows
 
@@ -394,12 +395,19 @@ def _charts(
 def _clean(value: Any) -> Any:
     """Return `value` with XML-invalid control characters removed from every string."""
     if isinstance(value, str):
-        return _BAD_XML_CHARS.sub("", value).replace("\r\n", "\n").replace("\r", "\n")
+        return _clean_text(value)
+    if isinstance(value, Rows):
+        return value.cleaned(_clean_text)
     if isinstance(value, dict):
         return {key: _clean(item) for key, item in value.items()}
     if isinstance(value, list):
         return [_clean(item) for item in value]
     return value
+
+
+def _clean_text(text: str) -> str:
+    """Return `text` without XML-invalid control characters, its line ends as ``\n``."""
+    return _BAD_XML_CHARS.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def render_report(
