@@ -28,6 +28,7 @@ _LOOP = re.compile(
 )
 _FIELD = re.compile(r"\{\{\s*(\w+)\.(\w+)\s*\}\}")
 _MARKERS = re.compile(rb"<\?" + MARKER.encode() + rb" (\d+)\?>")
+_EMPTY_ELEMENT = re.compile(r"<([\w:]+)((?:\s[^<>]*)?)></\1>")  # lxml writes an element left empty as <w:t/>
 _CACHED_TEXTS = 20_000  # distinct cell texts kept escaped (companies, sectors, statuses repeat row after row)
 
 
@@ -114,7 +115,8 @@ def row_chunks(table: StreamedTable, specials: Specials) -> Iterator[str]:
     text = _escaper(table.rows.clean)
     chunk: list[str] = []
     for row in map(table.rows.row, table.rows.records()):
-        chunk.append(row_xml(*[text(row[key]) for key in keys]))
+        cells = [text(row[key]) for key in keys]
+        chunk.append(_EMPTY_ELEMENT.sub(r"<\1\2/>", row_xml(*cells)) if "" in cells else row_xml(*cells))
         if len(chunk) == CHUNK_ROWS:
             yield specials.finished("".join(chunk))
             chunk.clear()
