@@ -45,31 +45,38 @@ def number_format(value_type: ValueType, *, formula: bool = False) -> str:
     return "General" if formula and fmt == "@" else fmt
 
 
+def _style(
+    cell: Cell,
+    fill: PatternFill,
+    protection: Protection,
+    alignment: Alignment,
+    *,
+    number_fmt: str | None = None,
+    font: Font | None = None,
+) -> None:
+    """Give `cell` the grid border, `fill`, `protection` and `alignment`, and `number_fmt` and `font` if given."""
+    cell.fill, cell.protection, cell.border, cell.alignment = fill, protection, GRID, alignment
+    if number_fmt is not None:
+        cell.number_format = number_fmt
+    if font is not None:
+        cell.font = font
+
+
 def style_input(cell: Cell, value_type: ValueType, *, wrap: bool = False) -> None:
     """Make `cell` an input cell: unlocked, light yellow, formatted for `value_type`."""
-    cell.fill = INPUT_FILL
-    cell.protection = UNLOCKED
-    cell.border = GRID
-    cell.number_format = number_format(value_type)
-    cell.alignment = WRAP_ALIGN if wrap else TOP_ALIGN
+    _style(
+        cell, INPUT_FILL, UNLOCKED, WRAP_ALIGN if wrap else TOP_ALIGN, number_fmt=number_format(value_type)
+    )
 
 
 def style_formula(cell: Cell, number_fmt: str) -> None:
     """Make `cell` a formula cell: locked, grey, with `number_fmt`."""
-    cell.fill = FORMULA_FILL
-    cell.protection = LOCKED
-    cell.border = GRID
-    cell.number_format = number_fmt
-    cell.alignment = TOP_ALIGN
+    _style(cell, FORMULA_FILL, LOCKED, TOP_ALIGN, number_fmt=number_fmt)
 
 
 def style_header(cell: Cell) -> None:
     """Make `cell` a table header: bold, light blue, centred, wrapped, locked."""
-    cell.fill = HEADER_FILL
-    cell.font = BOLD
-    cell.border = GRID
-    cell.alignment = HEADER_ALIGN
-    cell.protection = LOCKED
+    _style(cell, HEADER_FILL, LOCKED, HEADER_ALIGN, font=BOLD)
 
 
 def protect(ws: Worksheet) -> None:
