@@ -45,38 +45,27 @@ def number_format(value_type: ValueType, *, formula: bool = False) -> str:
     return "General" if formula and fmt == "@" else fmt
 
 
-def _style(
-    cell: Cell,
-    fill: PatternFill,
-    protection: Protection,
-    alignment: Alignment,
-    *,
-    number_fmt: str | None = None,
-    font: Font | None = None,
-) -> None:
-    """Give `cell` the grid border, `fill`, `protection` and `alignment`, and `number_fmt` and `font` if given."""
+def _style(cell: Cell, fill: PatternFill, protection: Protection, alignment: Alignment) -> None:
+    """Give `cell` the grid border and `fill`, `protection` and `alignment`."""
     cell.fill, cell.protection, cell.border, cell.alignment = fill, protection, GRID, alignment
-    if number_fmt is not None:
-        cell.number_format = number_fmt
-    if font is not None:
-        cell.font = font
 
 
 def style_input(cell: Cell, value_type: ValueType, *, wrap: bool = False) -> None:
     """Make `cell` an input cell: unlocked, light yellow, formatted for `value_type`."""
-    _style(
-        cell, INPUT_FILL, UNLOCKED, WRAP_ALIGN if wrap else TOP_ALIGN, number_fmt=number_format(value_type)
-    )
+    _style(cell, INPUT_FILL, UNLOCKED, WRAP_ALIGN if wrap else TOP_ALIGN)
+    cell.number_format = number_format(value_type)
 
 
 def style_formula(cell: Cell, number_fmt: str) -> None:
     """Make `cell` a formula cell: locked, grey, with `number_fmt`."""
-    _style(cell, FORMULA_FILL, LOCKED, TOP_ALIGN, number_fmt=number_fmt)
+    _style(cell, FORMULA_FILL, LOCKED, TOP_ALIGN)
+    cell.number_format = number_fmt
 
 
 def style_header(cell: Cell) -> None:
     """Make `cell` a table header: bold, light blue, centred, wrapped, locked."""
-    _style(cell, HEADER_FILL, LOCKED, HEADER_ALIGN, font=BOLD)
+    _style(cell, HEADER_FILL, LOCKED, HEADER_ALIGN)
+    cell.font = BOLD
 
 
 def protect(ws: Worksheet) -> None:
