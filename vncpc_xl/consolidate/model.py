@@ -12,8 +12,9 @@ Dicts inside these records are built once by the consolidation and must be treat
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -265,6 +266,9 @@ class Quantities(Mapping[str, float]):
     def __repr__(self) -> str:
         return f"Quantities({dict(self)!r})"
 
+    def __reduce__(self) -> tuple[type[Quantities], tuple[tuple[float, ...]]]:
+        return Quantities, (self.amounts,)  # half the cost of the slots' default, for worker processes
+
 
 @dataclass(frozen=True, slots=True)  # slots: a year of 10 000 audits holds 200 000 of them
 class OptionResult:
@@ -303,6 +307,13 @@ class OptionResult:
     def irr_pct(self) -> float | None:
         """Return the IRR in %/yr, or None without a sign change in the cash flows."""
         return option_irr_pct(self.investment, self.savings, self.option_life_years)
+
+    def __reduce__(self) -> tuple[type[OptionResult], tuple[Any, ...]]:
+        # Worker processes send 20 of these per workbook: by position, not the slots' state dict.
+        return OptionResult, _option_fields(self)
+
+
+_option_fields = operator.attrgetter(*(f.name for f in fields(OptionResult)))
 
 
 @dataclass(frozen=True)
