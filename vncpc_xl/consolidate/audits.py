@@ -237,14 +237,23 @@ def _option(row: Any, ctx: _Context) -> OptionResult:
 def sum_benefits(options: Iterable[OptionResult]) -> Benefits:
     """Return the unrounded sums of `options` (quantities, USD, emissions)."""
     chosen = list(options)
+    by_resource = zip(*(_amounts(o.quantities) for o in chosen), strict=True) if chosen else ()
+    totals = [math.fsum(column) for column in by_resource] or [0.0] * len(_QUANTITIES)
     return Benefits(
-        quantities={r.key: math.fsum(o.quantities[r.key] for o in chosen) for r in RESOURCES},
+        quantities={key: total for (key, _), total in zip(_QUANTITIES, totals, strict=True)},
         investment_usd=math.fsum(o.investment_usd for o in chosen),
         savings_usd=math.fsum(o.savings_usd for o in chosen),
         dust_t=math.fsum(o.dust_t for o in chosen),
         so2_t=math.fsum(o.so2_t for o in chosen),
         co2_t=math.fsum(o.co2_t for o in chosen),
     )
+
+
+def _amounts(quantities: Mapping[str, float]) -> tuple[float, ...]:
+    """Return an option's quantities in `RESOURCES` order (a `Quantities` holds them so already)."""
+    if isinstance(quantities, Quantities):
+        return quantities.amounts
+    return tuple(quantities[key] for key, _ in _QUANTITIES)
 
 
 def _portfolio_payback(options: Sequence[OptionResult]) -> float | None:
