@@ -64,6 +64,13 @@ def test_on_windows_a_missing_install_fails_with_the_fix(tmp_path: Path) -> None
     assert "2 mục cần sửa." in text
 
 
+def test_on_windows_a_profile_without_its_environment_variables_fails_naming_them() -> None:
+    addin, settings = check_installed_addin(True, {}), check_settings(True, {})
+    assert (addin.status, settings.status) == (Status.FAIL, Status.FAIL)
+    assert "APPDATA" in addin.detail and "USERPROFILE" in settings.detail
+    assert settings.fix == "Chạy: vncpc-xl addin install (bằng đúng Python có cài vncpc-xl)"
+
+
 def test_on_windows_an_installed_addin_and_settings_pass(tmp_path: Path) -> None:
     env = {"APPDATA": str(tmp_path / "roaming"), "USERPROFILE": str(tmp_path / "profile")}
     install_addin(

@@ -62,6 +62,12 @@ def test_a_path_vba_cannot_read_is_refused_with_a_vietnamese_reason(places: tupl
     with pytest.raises(AddinError, match="không đọc được"):
         write_config(config, {"INTERPRETER_WIN": r"C:\Users\Nguyễn\python.exe"}, encoding="cp1252")
     assert not config.exists()
+    write_config(config, {"PYTHONPATH": "D:\\code"}, encoding="cp1252")
+    before = config.read_bytes()
+    with pytest.raises(AddinError, match="không đọc được"):
+        write_config(config, {"INTERPRETER_WIN": r"C:\Users\Nguyễn\python.exe"}, encoding="cp1252")
+    assert config.read_bytes() == before
+    assert list(config.parent.iterdir()) == [config]  # no half-written file left beside it
     with pytest.raises(AddinError, match="ngoặc kép"):
         write_config(config, {"INTERPRETER_WIN": 'C:\\a"b.exe'}, encoding="cp1252")
 

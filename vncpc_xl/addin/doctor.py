@@ -6,6 +6,7 @@ and the machine has neither. The command exits 0 when nothing failed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import os
@@ -143,43 +144,61 @@ def check_packaged_addin() -> Check:
     return Check(title, Status.OK, str(path))
 
 
-def check_installed_addin(windows: bool, env: Mapping[str, str]) -> Check:
+#: A check of the Windows profile as callers see it: `check(windows, env)`.
+ProfileCheck = Callable[[bool, Mapping[str, str]], Check]
+
+
+class _Failed(Exception):
+    """Raised inside a check of the Windows profile with what was found; the check fails with its fix."""
+
+
+def _profile_check(title: str, fix: str) -> Callable[[Callable[[Mapping[str, str]], str]], ProfileCheck]:
+    """Return a decorator making `check(env)` a check of the Windows profile titled `title`.
+
+    Off Windows it is skipped. It fails with `fix` when `check` raises `_Failed` or `AddinError` (an
+    environment variable is not set); otherwise it passes with the detail `check` returned.
+    """
+
+    def decorate(check: Callable[[Mapping[str, str]], str]) -> ProfileCheck:
+        @functools.wraps(check)
+        def run(windows: bool, env: Mapping[str, str]) -> Check:
+            if not windows:
+                return Check(title, Status.SKIP, fix=_ONLY_WINDOWS)
+            try:
+                return Check(title, Status.OK, check(env))
+            except (_Failed, AddinError) as exc:
+                return Check(title, Status.FAIL, str(exc), fix)
+
+        return run
+
+    return decorate
+
+
+@_profile_check("Add-in trong XLSTART", "Đóng Excel rồi chạy: vncpc-xl addin install")
+def check_installed_addin(env: Mapping[str, str]) -> str:
     """Return whether XLSTART holds the add-in, identical to the packaged build."""
-    title = "Add-in trong XLSTART"
-    if not windows:
-        return Check(title, Status.SKIP, fix=_ONLY_WINDOWS)
-    fix = "Đóng Excel rồi chạy: vncpc-xl addin install"
-    try:
-        installed = xlstart_dir(env) / ADDIN_FILE
-    except AddinError as exc:  # an environment variable is not set
-        return Check(title, Status.FAIL, str(exc), fix)
+    installed = xlstart_dir(env) / ADDIN_FILE
     packaged = packaged_addin()
     if not installed.is_file():
-        return Check(title, Status.FAIL, f"chưa có {installed}", fix)
+        raise _Failed(f"chưa có {installed}")
     if packaged is None or _sha256(installed) != _sha256(packaged):
-        return Check(title, Status.FAIL, f"{installed} khác bản đóng gói (cũ hơn hoặc bị sửa)", fix)
-    return Check(title, Status.OK, str(installed))
+        raise _Failed(f"{installed} khác bản đóng gói (cũ hơn hoặc bị sửa)")
+    return str(installed)
 
 
-def check_settings(windows: bool, env: Mapping[str, str]) -> Check:
+@_profile_check("Cấu hình add-in", "Chạy: vncpc-xl addin install (bằng đúng Python có cài vncpc-xl)")
+def check_settings(env: Mapping[str, str]) -> str:
     """Return whether the add-in's config file names an existing interpreter and the UDF module."""
-    title = "Cấu hình add-in"
-    if not windows:
-        return Check(title, Status.SKIP, fix=_ONLY_WINDOWS)
-    fix = "Chạy: vncpc-xl addin install (bằng đúng Python có cài vncpc-xl)"
-    try:
-        path = user_config_path(env)
-    except AddinError as exc:  # an environment variable is not set
-        return Check(title, Status.FAIL, str(exc), fix)
+    path = user_config_path(env)
     settings = read_config(path)
     if not settings:
-        return Check(title, Status.FAIL, f"chưa có {path}", fix)
+        raise _Failed(f"chưa có {path}")
     interpreter = config_value(settings, INTERPRETER_KEY) or ""
     if not Path(os.path.expandvars(interpreter)).is_file():
-        return Check(title, Status.FAIL, f"{INTERPRETER_KEY} = {interpreter!r} không tồn tại", fix)
+        raise _Failed(f"{INTERPRETER_KEY} = {interpreter!r} không tồn tại")
     if (config_value(settings, UDF_MODULES_KEY) or "") != UDF_MODULE:
-        return Check(title, Status.FAIL, f"{UDF_MODULES_KEY} khác {UDF_MODULE!r}", fix)
-    return Check(title, Status.OK, f"{path} ({INTERPRETER_KEY} = {interpreter})")
+        raise _Failed(f"{UDF_MODULES_KEY} khác {UDF_MODULE!r}")
+    return f"{path} ({INTERPRETER_KEY} = {interpreter})"
 
 
 #: Hand-computed from SPEC section 4: payback = 12 × 1200 / 600 = 24 months;

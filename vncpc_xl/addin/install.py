@@ -15,6 +15,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from vncpc_xl._files import write_atomic
 from vncpc_xl.addin._common import ADDIN_FILE, UDF_MODULE, AddinError
 
 #: The settings install writes; the add-in's VBA reads them with GetConfig (keys compared case-insensitively).
@@ -59,11 +60,9 @@ def write_config(path: Path, updates: dict[str, str], encoding: str | None = Non
             )
     settings = {k: v for k, v in read_config(path, encoding).items() if k.casefold() not in _folded(updates)}
     settings.update(updates)
-    text = "".join(f'"{key}","{value}"\n' for key, value in settings.items())
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
+    text = "".join(f'"{key}","{value}"\r\n' for key, value in settings.items())
     try:
-        tmp.write_text(text, encoding=encoding or ansi_encoding(), newline="\r\n")
+        data = text.encode(encoding or ansi_encoding())
     except UnicodeEncodeError as exc:
         raise AddinError(
             f"Không ghi được {path}: đường dẫn có ký tự mà Excel (VBA) không đọc được "
@@ -72,7 +71,8 @@ def write_config(path: Path, updates: dict[str, str], encoding: str | None = Non
             f"Cannot write {path}: a path holds a character VBA cannot read ({exc.object[exc.start]!r}). "
             "Install Python in a folder with plain ASCII letters, e.g. C:\\Python311.",
         ) from exc
-    tmp.replace(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, data)
     return settings
 
 

@@ -22,6 +22,10 @@ _WINDOWS_ONLY = (
     "(This command only works on Windows with Microsoft Excel.)"
 )
 
+_root_option = click.option(
+    "--root", type=click.Path(file_okay=False, path_type=Path), help="Thư mục mã nguồn (source tree)."
+)
+
 
 @click.group()
 def addin() -> None:
@@ -48,9 +52,7 @@ def _root(root: Path | None) -> Path:
     is_flag=True,
     help="Chỉ kiểm tra addin/vncpc.xlam có khớp bản dựng mới không; mã thoát 1 nếu đã cũ. (Check only.)",
 )
-@click.option(
-    "--root", type=click.Path(file_okay=False, path_type=Path), help="Thư mục mã nguồn (source tree)."
-)
+@_root_option
 def build(check: bool, root: Path | None) -> None:
     """Dựng addin/vncpc.xlam từ mã nguồn, giống hệt từng byte. (Build the add-in, reproducibly.)"""
     from vncpc_xl.addin.build import addin_output, stale_parts, write_addin
@@ -159,9 +161,7 @@ def doctor(save: Path | None) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Tệp zip ghi ra (mặc định vncpc-xl-windows-<phiên bản>.zip). (The zip to write.)",
 )
-@click.option(
-    "--root", type=click.Path(file_okay=False, path_type=Path), help="Thư mục mã nguồn (source tree)."
-)
+@_root_option
 @click.option(
     "--find-links",
     "find_links",

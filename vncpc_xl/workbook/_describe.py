@@ -75,18 +75,19 @@ def type_label(value_type: ValueType) -> str:
     return f"{TYPE_NAMES[value_type]} ({fmt})" if fmt else TYPE_NAMES[value_type]
 
 
-def _num(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
+def number_text(value: float) -> str:
+    """Return `value` as the workbook shows it in text: ``5`` for 5.0, ``0.5`` for 0.5."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
 def range_text(minimum: float | None, maximum: float | None) -> str:
     """Return the allowed range in words, e.g. ``từ 0 đến 100`` or ``≥ 0`` (empty when unbounded)."""
     if minimum is not None and maximum is not None:
-        return f"từ {_num(minimum)} đến {_num(maximum)}"
+        return f"từ {number_text(minimum)} đến {number_text(maximum)}"
     if minimum is not None:
-        return f"≥ {_num(minimum)}"
+        return f"≥ {number_text(minimum)}"
     if maximum is not None:
-        return f"≤ {_num(maximum)}"
+        return f"≤ {number_text(maximum)}"
     return ""
 
 

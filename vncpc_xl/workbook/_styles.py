@@ -45,31 +45,27 @@ def number_format(value_type: ValueType, *, formula: bool = False) -> str:
     return "General" if formula and fmt == "@" else fmt
 
 
+def _style(cell: Cell, fill: PatternFill, protection: Protection, alignment: Alignment) -> None:
+    """Give `cell` the grid border and `fill`, `protection` and `alignment`."""
+    cell.fill, cell.protection, cell.border, cell.alignment = fill, protection, GRID, alignment
+
+
 def style_input(cell: Cell, value_type: ValueType, *, wrap: bool = False) -> None:
     """Make `cell` an input cell: unlocked, light yellow, formatted for `value_type`."""
-    cell.fill = INPUT_FILL
-    cell.protection = UNLOCKED
-    cell.border = GRID
+    _style(cell, INPUT_FILL, UNLOCKED, WRAP_ALIGN if wrap else TOP_ALIGN)
     cell.number_format = number_format(value_type)
-    cell.alignment = WRAP_ALIGN if wrap else TOP_ALIGN
 
 
 def style_formula(cell: Cell, number_fmt: str) -> None:
     """Make `cell` a formula cell: locked, grey, with `number_fmt`."""
-    cell.fill = FORMULA_FILL
-    cell.protection = LOCKED
-    cell.border = GRID
+    _style(cell, FORMULA_FILL, LOCKED, TOP_ALIGN)
     cell.number_format = number_fmt
-    cell.alignment = TOP_ALIGN
 
 
 def style_header(cell: Cell) -> None:
     """Make `cell` a table header: bold, light blue, centred, wrapped, locked."""
-    cell.fill = HEADER_FILL
+    _style(cell, HEADER_FILL, LOCKED, HEADER_ALIGN)
     cell.font = BOLD
-    cell.border = GRID
-    cell.alignment = HEADER_ALIGN
-    cell.protection = LOCKED
 
 
 def protect(ws: Worksheet) -> None:

@@ -17,6 +17,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from vncpc_xl.schema import ValueType
+from vncpc_xl.workbook._describe import number_text, range_text
 from vncpc_xl.workbook._layout import quote_sheet
 
 LISTS_SHEET = "_lists"
@@ -30,10 +31,6 @@ PERIOD_LENGTH = 7  # "YYYY-MM" and "YYYY-Qn"
 
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _num(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
 class ListSheet:
@@ -69,16 +66,6 @@ class ListSheet:
         return self._ws
 
 
-def _bounds_text(minimum: float | None, maximum: float | None) -> str:
-    if minimum is not None and maximum is not None:
-        return f" từ {_num(minimum)} đến {_num(maximum)}"
-    if minimum is not None:
-        return f" ≥ {_num(minimum)}"
-    if maximum is not None:
-        return f" ≤ {_num(maximum)}"
-    return ""
-
-
 def _number_rule(value_type: ValueType, minimum: float | None, maximum: float | None) -> DataValidation:
     whole = value_type is ValueType.INTEGER
     low = _NO_BOUND * -1 if minimum is None else minimum
@@ -87,9 +74,9 @@ def _number_rule(value_type: ValueType, minimum: float | None, maximum: float | 
     return DataValidation(
         type="whole" if whole else "decimal",
         operator="between",
-        formula1=_num(low),
-        formula2=_num(high),
-        error=f"Nhập {what}{_bounds_text(minimum, maximum)}.",
+        formula1=number_text(low),
+        formula2=number_text(high),
+        error=f"Nhập {' '.join(filter(None, (what, range_text(minimum, maximum))))}.",
     )
 
 
