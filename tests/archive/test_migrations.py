@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-import pandas as pd
-import pytest
 from sqlalchemy import Column, Engine, MetaData, Table, create_engine, insert, inspect, select, text
 
 from vncpc_xl import __version__
