@@ -34,3 +34,18 @@ def test_failed_rename_keeps_the_old_file_and_leaves_no_temporary(
         _files.write_atomic(out, b"new")
     assert out.read_bytes() == b"old"
     assert os.listdir(tmp_path) == ["r.docx"]
+
+
+def test_a_file_written_in_pieces_appears_whole_or_not_at_all(tmp_path: Path) -> None:
+    out = tmp_path / "r.docx"
+    out.write_bytes(b"old")
+    with _files.open_atomic(out) as handle:
+        handle.write(b"new ")
+        assert out.read_bytes() == b"old"  # not yet replaced
+        handle.write(b"report")
+    assert out.read_bytes() == b"new report"
+    with pytest.raises(RuntimeError), _files.open_atomic(out) as handle:
+        handle.write(b"half")
+        raise RuntimeError("the writing failed")
+    assert out.read_bytes() == b"new report"
+    assert os.listdir(tmp_path) == ["r.docx"]

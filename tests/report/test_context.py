@@ -11,6 +11,7 @@ from tests.report.yeardata import year_2003
 from vncpc_xl.report import context
 from vncpc_xl.report._format import Formatter
 from vncpc_xl.report.context import SECTIONS, build_context
+from vncpc_xl.report.sections._common import Rows
 from vncpc_xl.report.sections.narrative import paragraph
 
 SECTIONS_DIR = Path(context.__file__).with_name("sections")
@@ -21,7 +22,7 @@ def test_every_printed_value_is_a_string() -> None:
         if isinstance(value, dict):
             for item in value.values():
                 walk(item)
-        elif isinstance(value, list):
+        elif isinstance(value, (list, Rows)):
             for item in value:
                 walk(item)
         else:

@@ -6,8 +6,10 @@ import datetime as dt
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from vncpc_xl.report._format import Formatter
+from vncpc_xl.report._format import Formatter, exact_fixed_point, fixed_point
 
 
 @pytest.mark.parametrize(
@@ -55,3 +57,27 @@ def test_dates_and_text() -> None:
 def test_unknown_language_is_refused() -> None:
     with pytest.raises(ValueError, match="fr"):
         Formatter("fr")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    value=st.one_of(
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.floats(min_value=-1e7, max_value=1e7),
+        st.integers(min_value=-(10**6), max_value=10**6).map(lambda n: n / 1000),  # written ties: 2.475
+        st.integers(min_value=-(10**9), max_value=10**9).map(lambda n: n / 200),
+        st.integers(min_value=-(2**60), max_value=2**60),
+        st.floats(min_value=-1e16, max_value=1e16),
+    ),
+    decimals=st.integers(min_value=0, max_value=9),
+)
+def test_the_fast_path_writes_what_the_exact_one_writes(value: float, decimals: int) -> None:
+    fast = fixed_point(value, decimals)
+    assert fast is None or fast == exact_fixed_point(value, decimals)
+
+
+def test_most_figures_take_the_fast_path() -> None:
+    values = [i * 1.37 for i in range(2000)] + [i * 0.1 for i in range(2000)] + list(range(2000))
+    taken = sum(fixed_point(v, d) is not None for v in values for d in (0, 1, 2))
+    assert taken > 0.97 * 3 * len(values)
+    assert Formatter("vi").number(2.475, 2) == "2,48" and Formatter("en").number(1234.25, 1) == "1,234.3"

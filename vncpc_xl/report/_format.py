@@ -34,16 +34,16 @@ class Formatter:
         self.lang = lang
         self.locale = LOCALES[lang]
         # Babel gives the language's symbols; Python's own formatting does the (hot) digit work.
-        self._symbols = str.maketrans(
-            {",": get_group_symbol(self.locale), ".": get_decimal_symbol(self.locale)}
-        )
+        self._group = get_group_symbol(self.locale)
+        self._decimal = get_decimal_symbol(self.locale)
+        self._as_python = (self._group, self._decimal) == (",", ".")
 
     def number(self, value: float | int | None, decimals: int = 0) -> str:
         """Return `value` rounded to `decimals` places with the language's separators; "—" when undefined."""
-        rounded = _rounded(value, decimals)
-        if rounded is None:
-            return DASH
-        return f"{rounded:,.{max(decimals, 0)}f}".translate(self._symbols)
+        text = fixed_point(value, decimals)
+        if text is None:
+            text = exact_fixed_point(value, decimals)
+        return self._localised(text) if text is not None else DASH
 
     def significant(self, value: float | None, max_decimals: int = 6) -> str:
         """Return `value` with up to `max_decimals` decimals, trailing zeros dropped (for factors)."""
@@ -53,7 +53,7 @@ class Formatter:
         text = f"{rounded:,.{max_decimals}f}"
         if "." in text:
             text = text.rstrip("0").rstrip(".")
-        return text.translate(self._symbols)
+        return self._localised(text)
 
     def integer(self, value: int | float | None) -> str:
         """Return a count with thousands separators."""
@@ -108,6 +108,12 @@ class Formatter:
         text = str(value).strip()
         return text or DASH
 
+    def _localised(self, text: str) -> str:
+        """Return the ``1,234.5`` of Python's formatting with the language's separators (``1.234,5``)."""
+        if self._as_python:
+            return text
+        return text.replace(",", "\0").replace(".", self._decimal).replace("\0", self._group)
+
     def _with_percent_sign(self, number: str) -> str:
         return f"{number} %" if self.lang == "vi" else f"{number}%"
 
@@ -115,6 +121,47 @@ class Formatter:
 def is_whole(value: float) -> bool:
     """Return True when `value` is a whole number, to the precision of the data."""
     return abs(value - round(value)) < 1e-9
+
+
+def exact_fixed_point(value: float | int | None, decimals: int) -> str | None:
+    """Return `value` rounded half away from zero to `decimals` places (``1,234.5``), None when undefined.
+
+    The reference: the decimal `value` is written as (its shortest repr), rounded with `Decimal`.
+    """
+    rounded = _rounded(value, decimals)
+    return None if rounded is None else f"{rounded:,.{max(decimals, 0)}f}"
+
+
+def fixed_point(value: float | int | None, decimals: int) -> str | None:
+    """Return what `exact_fixed_point` returns, without `Decimal`, or None when only it can tell.
+
+    A float's fixed-point digits (rounded half to even from the binary value) agree with its written decimal
+    rounded half away from zero, except when that decimal is a tie (``2.475`` to 2 places) and for values
+    too large for the binary value to be within half a unit of the last place: those go the exact way. A long
+    table formats tens of thousands of numbers, so this is the path most take.
+
+    >>> fixed_point(40838.4, 0), fixed_point(-0.04, 1), fixed_point(2.475, 2), fixed_point(7, 1)
+    ('40,838', '0.0', None, '7.0')
+    """
+    limit = _FAST_LIMITS.get(decimals)
+    if limit is None:
+        return None
+    kind = type(value)
+    if kind is float:
+        if not -limit < value < limit:
+            return None  # NaN and infinities fail the comparison too
+        written = repr(value)
+        if "e" in written or (written[-1] == "5" and len(written) - written.index(".") == decimals + 2):
+            return None
+    elif kind is not int or not -_EXACT_INT < value < _EXACT_INT:
+        return None
+    text = f"{value:,.{decimals}f}"
+    return text[1:] if text[0] == "-" and not text.strip("-0.,") else text  # never "-0"
+
+
+# Below these a float's own error (half its last binary place) is about a tenth of the last of `decimals` places.
+_FAST_LIMITS = {decimals: 10.0 ** (15 - decimals) for decimals in range(0, 10)}
+_EXACT_INT = 2**53  # integers a float holds exactly
 
 
 def _rounded(value: float | int | None, decimals: int) -> Decimal | None:

@@ -1,15 +1,18 @@
-"""Low-level WordprocessingML helpers: fields, settings, the table of contents and deterministic saving."""
+"""Low-level WordprocessingML helpers: fields, settings, the table of contents and deterministic, streamed saving."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import IO
 
 from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
+from docx.opc.pkgwriter import _ContentTypesItem
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
@@ -261,23 +264,49 @@ def _style_paragraph(p: OxmlElement, style_id: str) -> None:
     pstyle.set(qn("w:val"), style_id)
 
 
-def deterministic_zip(data: bytes) -> bytes:
-    """Return the .docx `data` rewritten with fixed member timestamps (member order kept)."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            member = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
-            member.compress_type = zipfile.ZIP_DEFLATED
-            member.external_attr = 0o600 << 16
-            dst.writestr(member, src.read(info.filename))
-    return out.getvalue()
+def write_package(
+    document: DocxDocument,
+    handle: IO[bytes],
+    main_part: Callable[[bytes], Iterable[bytes]] | None = None,
+    compresslevel: int | None = None,
+) -> None:
+    """Write `document` as a .docx into `handle`, the same bytes for the same document (fixed member times).
+
+    The members are those python-docx's own save writes, in its order. `main_part`, when given, turns the
+    serialized ``word/document.xml`` into the chunks written in its place, streamed into the zip (a long
+    report is never held whole in memory); `compresslevel` is zlib's (default: zlib's own).
+    """
+    package = document.part.package
+    for part in package.parts:
+        part.before_marshal()
+    parts = package.parts
+    with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, compresslevel=compresslevel) as zf:
+        _write_member(zf, CONTENT_TYPES_URI.membername, _ContentTypesItem.from_parts(parts).blob)
+        _write_member(zf, PACKAGE_URI.rels_uri.membername, package.rels.xml)
+        for part in parts:
+            if main_part is not None and part is document.part:
+                # python-docx writes this part's member with the zip's defaults, as here (1980-01-01)
+                with zf.open(part.partname.membername, "w", force_zip64=True) as member:
+                    for chunk in main_part(part.blob):
+                        member.write(chunk)
+            else:
+                _write_member(zf, part.partname.membername, part.blob)
+            if len(part.rels):
+                _write_member(zf, part.partname.rels_uri.membername, part.rels.xml)
+
+
+def _write_member(zf: zipfile.ZipFile, name: str, data: bytes) -> None:
+    member = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+    member.compress_type = zipfile.ZIP_DEFLATED
+    member.external_attr = 0o600 << 16
+    zf.writestr(member, data)
 
 
 def document_bytes(document: DocxDocument) -> bytes:
     """Return `document` saved to bytes with fixed zip timestamps."""
     buffer = io.BytesIO()
-    document.save(buffer)
-    return deterministic_zip(buffer.getvalue())
+    write_package(document, buffer)
+    return buffer.getvalue()
 
 
 def zip_members(path: Path) -> dict[str, bytes]:

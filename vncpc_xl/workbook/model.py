@@ -45,6 +45,10 @@ class Row(Mapping[str, Value]):
     def __len__(self) -> int:
         return len(self._values)
 
+    def get(self, key: str, default: Value = None) -> Value:  # type: ignore[override]  # the dict's, faster
+        """Return the value of column `key`, or `default` when the row has no such column."""
+        return self._values.get(key, default)
+
     def cell(self, key: str) -> str:
         """Return the address of column `key` in this row, e.g. ``"F12"`` (KeyError for a missing column)."""
         try:

@@ -6,7 +6,9 @@ from vncpc_xl.consolidate import Assessment, YearData
 from vncpc_xl.core import portfolio_payback_months
 from vncpc_xl.report._format import DASH, Formatter
 from vncpc_xl.report._i18n import choice
-from vncpc_xl.report.sections._common import Context
+from vncpc_xl.report.sections._common import Context, Row, Rows
+
+FIELDS = ("company", "sector", "programme", "status", "options", "investment", "savings", "payback", "co2")
 
 
 def context(data: YearData, fmt: Formatter) -> Context:
@@ -24,10 +26,11 @@ def context(data: YearData, fmt: Formatter) -> Context:
         ),
         "co2": fmt.number(sum(a.co2_t for a in audits)),
     }
-    return {"assessments": [assessment_row(a, fmt) for a in audits], "assessments_total": total}
+    rows = Rows(lambda: audits, lambda a: assessment_row(a, fmt), len(audits), FIELDS)
+    return {"assessments": rows, "assessments_total": total}
 
 
-def assessment_row(assessment: Assessment, fmt: Formatter) -> dict[str, str]:
+def assessment_row(assessment: Assessment, fmt: Formatter) -> Row:
     """Return one row of the assessments appendix (implemented options, USD)."""
     return {
         "company": assessment.company,

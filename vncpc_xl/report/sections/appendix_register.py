@@ -1,36 +1,59 @@
 """Phụ lục 2 (appendix 2): the options register, every option of the completed assessments.
 
 Option texts are passed as typed: the template environment escapes them, so markup or template tags in a
-workbook print as text.
+workbook print as text. The register is the report's longest table (one row per option): its rows are made
+as they are written (`Rows`), never all at once.
 """
 
 from __future__ import annotations
 
-from vncpc_xl.consolidate import OptionResult, YearData
+from collections.abc import Iterator
+
+from vncpc_xl.consolidate import Assessment, OptionResult, YearData
 from vncpc_xl.report._format import DASH, Formatter
 from vncpc_xl.report._i18n import choice
-from vncpc_xl.report.sections._common import Context
+from vncpc_xl.report.sections._common import Context, Row, Rows
+
+FIELDS = (
+    "company",
+    "sector",
+    "programme",
+    "option",
+    "category",
+    "status",
+    "investment",
+    "savings",
+    "payback",
+    "co2",
+)
 
 
 def context(data: YearData, fmt: Formatter) -> Context:
     """Return `register`: one row per option of the completed assessments, workbook order then row order."""
-    rows = []
-    for assessment in data.audits.assessments:
-        if not assessment.completed:
-            continue
+    completed = tuple(a for a in data.audits.assessments if a.completed)
+    return {
+        "register": Rows(
+            records=lambda: _options(completed, fmt),
+            row=lambda record: {**record[0], **_option_cells(record[1], fmt)},
+            count=sum(len(a.option_results) for a in completed),
+            fields=FIELDS,
+        )
+    }
+
+
+def _options(completed: tuple[Assessment, ...], fmt: Formatter) -> Iterator[tuple[Row, OptionResult]]:
+    """Yield each option of `completed` with the cells of its assessment (formatted once per assessment)."""
+    for assessment in completed:
+        cells = {
+            "company": assessment.company,
+            "sector": choice(assessment.sector, fmt.lang) if assessment.sector else DASH,
+            "programme": fmt.text(assessment.programme),
+        }
         for option in assessment.option_results:
-            rows.append(
-                {
-                    "company": assessment.company,
-                    "sector": choice(assessment.sector, fmt.lang) if assessment.sector else DASH,
-                    "programme": fmt.text(assessment.programme),
-                    **_option_cells(option, fmt),
-                }
-            )
-    return {"register": rows}
+            yield cells, option
 
 
-def _option_cells(option: OptionResult, fmt: Formatter) -> dict[str, str]:
+def _option_cells(option: OptionResult, fmt: Formatter) -> Row:
     return {
         "option": option.name,
         "category": choice(option.category, fmt.lang) if option.category else DASH,

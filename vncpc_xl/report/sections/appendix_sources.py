@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-from vncpc_xl.consolidate import YearData
+from vncpc_xl.consolidate import SourceFile, YearData
 from vncpc_xl.report._format import Formatter
 from vncpc_xl.report._i18n import kind_name
-from vncpc_xl.report.sections._common import Context
+from vncpc_xl.report.sections._common import Context, Row, Rows
 
 _USED = {"vi": ("có", "không"), "en": ("yes", "no")}
+FIELDS = ("path", "kind", "used", "sha256")
 
 
 def context(data: YearData, fmt: Formatter) -> Context:
     """Return `sources`: path, workbook kind, `used` (yes/no) and SHA-256 of each file read."""
-    yes, no = _USED[fmt.lang]
+    sources = data.sources
+    rows = Rows(lambda: sources, lambda s: _source_row(s, fmt.lang), len(sources), FIELDS)
+    return {"sources": rows}
+
+
+def _source_row(source: SourceFile, lang: str) -> Row:
+    yes, no = _USED[lang]
     return {
-        "sources": [
-            {
-                "path": s.path,
-                "kind": kind_name(s.kind, fmt.lang),
-                "used": yes if s.included else no,
-                "sha256": s.sha256,
-            }
-            for s in data.sources
-        ]
+        "path": source.path,
+        "kind": kind_name(source.kind, lang),
+        "used": yes if source.included else no,
+        "sha256": source.sha256,
     }
