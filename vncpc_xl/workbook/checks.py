@@ -280,6 +280,7 @@ def _check_required_when(state: ReadState, check: RequiredWhen) -> None:
     )
 
 
+@lru_cache(maxsize=1024)  # headers and price-table names repeat in every workbook
 def _resource_of(text: str) -> Resource | None:
     try:
         return resolve_resource(text)[0]
