@@ -110,13 +110,13 @@ def document_chunks(xml: bytes, tables: list[StreamedTable], specials: Specials)
 
 def row_chunks(table: StreamedTable, specials: Specials) -> Iterator[str]:
     """Yield the XML of `table`'s rows, `CHUNK_ROWS` rows at a time."""
-    row_xml = "{}".join(piece.replace("{", "{{").replace("}", "}}") for piece in table.pieces).format
+    row_xml = "%s".join(piece.replace("%", "%%") for piece in table.pieces)  # %-formatting: the fastest here
     keys = table.keys
     text = _Escaped(table.rows.clean)
     chunk: list[str] = []
     for row in map(table.rows.row, table.rows.records()):
-        cells = [text[row[key]] for key in keys]
-        chunk.append(_EMPTY_ELEMENT.sub(r"<\1\2/>", row_xml(*cells)) if "" in cells else row_xml(*cells))
+        cells = tuple([text[row[key]] for key in keys])
+        chunk.append(_EMPTY_ELEMENT.sub(r"<\1\2/>", row_xml % cells) if "" in cells else row_xml % cells)
         if len(chunk) == CHUNK_ROWS:
             yield specials.finished("".join(chunk))
             chunk.clear()

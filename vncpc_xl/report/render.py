@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,6 +41,7 @@ from vncpc_xl.report.sections.services import category_chart_items
 from vncpc_xl.report.sections.training import table1_rows
 
 OVERRIDE_NAME = "report_template.docx"
+MAX_PART_BYTES = zipfile.ZIP64_LIMIT  # the document's text above it would need Zip64, which Word refuses
 STREAM_LEVEL = 3  # zlib level of the document part: its long tables compress almost as well, twice as fast
 CHART_WIDTH_CM = 15.5
 PDF_TIMEOUT_S = 180
@@ -137,8 +139,26 @@ class _ReportTemplate(DocxTemplate):
             return
         specials = _stream.Specials(self.resolve_listing, self.docx.element.nsmap)
         _ooxml.write_package(
-            self.docx, handle, lambda xml: _stream.document_chunks(xml, tables, specials), STREAM_LEVEL
+            self.docx,
+            handle,
+            lambda xml: _within_part_limit(_stream.document_chunks(xml, tables, specials)),
+            STREAM_LEVEL,
         )
+
+
+def _within_part_limit(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """Yield `chunks`, raising `ReportError` once they pass `MAX_PART_BYTES` together."""
+    written = 0
+    for chunk in chunks:
+        written += len(chunk)
+        if written > MAX_PART_BYTES:
+            raise ReportError(
+                "Báo cáo quá lớn: phần nội dung vượt 2 GB, Word không mở được tệp như vậy. Hãy chia thư mục"
+                " thành nhiều báo cáo (chẳng hạn theo chương trình); không có báo cáo nào được ghi.",
+                "The report is too large: its text passes 2 GB, which Word cannot open. Split the folder into"
+                " several reports (by programme, for instance); no report was written.",
+            )
+        yield chunk
 
 
 def packaged_template(lang: str) -> Path | None:
