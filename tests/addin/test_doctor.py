@@ -14,6 +14,7 @@ from vncpc_xl.addin.doctor import (
     MIN_PYTHON,
     Status,
     check_installed_addin,
+    check_pywin32,
     check_settings,
     exit_code,
     format_checks,
@@ -69,6 +70,14 @@ def test_on_windows_a_profile_without_its_environment_variables_fails_naming_the
     assert (addin.status, settings.status) == (Status.FAIL, Status.FAIL)
     assert "APPDATA" in addin.detail and "USERPROFILE" in settings.detail
     assert settings.fix == "Chạy: vncpc-xl addin install (bằng đúng Python có cài vncpc-xl)"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pywin32 is installed on Windows")
+def test_checked_as_on_windows_here_pywin32_fails_with_its_fix() -> None:
+    check = check_pywin32(True, {})
+    assert (check.status, check.detail) == (Status.FAIL, "không nhập được win32api")
+    assert check.fix == "Chạy: pip install --force-reinstall pywin32"
+    assert check_pywin32(False, {}).status is Status.SKIP
 
 
 def test_on_windows_an_installed_addin_and_settings_pass(tmp_path: Path) -> None:

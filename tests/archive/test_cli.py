@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from vncpc_xl import __version__
 from vncpc_xl.cli import main
 from vncpc_xl.workbook import fill_workbook
 
@@ -27,7 +28,7 @@ def test_add_twice_then_list_and_remove(runner: CliRunner, db_url: str, year_fol
     listed = runner.invoke(main, ["archive", "list", "--db", db_url])
     assert listed.exit_code == 0
     line = next(line for line in listed.output.splitlines() if line.startswith("2002 |"))
-    assert "| 2 (1) | 2 | 2 | 5: audits/a1.xlsx, audits/a2.xlsx, centre_2002.xlsx" in line
+    assert f"| {__version__} | 2 (1) | 2 | 2 | 5: audits/a1.xlsx, audits/a2.xlsx, centre_2002.xlsx" in line
     removed = runner.invoke(main, ["archive", "remove", "2002", "--db", db_url])
     assert removed.exit_code == 0 and "Đã xóa năm 2002" in removed.output
     absent = runner.invoke(main, ["archive", "remove", "2002", "--db", db_url])

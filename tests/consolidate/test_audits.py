@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from vncpc_xl.consolidate.audits import read_assessment
+from vncpc_xl.core import net_annual_savings, to_usd
+from vncpc_xl.errors import InputError
 
 NAMES = {
     "CompanyName": "X",
@@ -54,3 +56,59 @@ def test_uncomputable_option_is_an_error_at_its_row() -> None:
     assert [i.code for i in issues] == ["calc.input_error"]
     assert issues[0].sheet == "Giải pháp" and "Nước" in issues[0].message_vi
     assert assessment.options == 1  # the blank-quantity option still counts
+
+
+def _core_figures(names: dict, prices: dict, quantities: dict) -> tuple[float, float, float]:
+    """Return savings, savings in USD and investment in USD as the core functions compute them."""
+    savings = net_annual_savings(quantities, prices, 7.5, 0.0)
+    currency, rate = names["Currency"], names["ExchangeRate"]
+    return savings, to_usd(savings, currency, rate), to_usd(5_000.0, currency, rate)
+
+
+@pytest.mark.parametrize(
+    ("names", "price", "qty"),
+    [
+        (NAMES, 60.0, 12.5),
+        (NAMES, -60.0, 0.0),  # a negative price is refused even where the quantity is 0
+        (NAMES, None, 12.5),  # a quantity without a price
+        ({**NAMES, "ExchangeRate": None}, 60.0, 1.0),
+        ({**NAMES, "Currency": "EUR"}, 60.0, 1.0),
+        (NAMES, 1e308, 1e308),  # the savings overflow
+    ],
+)
+def test_options_are_computed_as_the_core_functions(names: dict, price: float | None, qty: float) -> None:
+    """The per-workbook fast path gives the core's exact figures, and the core's message when it raises."""
+    rows = [{"resource": "Nước", "price": 0.25}] + ([{"resource": "Điện", "price": price}] if price else [])
+    tables = {
+        "tblPrices": rows,
+        "tblOptions": [option(investment=5_000.0, qty_electricity=qty, qty_water=-150.0, other_savings=7.5)],
+    }
+    assessment, issues = read_assessment(names, tables, "a.xlsx")
+    prices = {"water": 0.25} | ({"electricity": price} if price else {})
+    try:
+        expected = _core_figures(names, prices, {"electricity": qty, "water": -150.0})
+    except InputError as exc:
+        assert [i.code for i in issues] == ["calc.input_error"] and exc.message_vi in issues[0].message_vi
+        return
+    (result,) = assessment.option_results
+    assert (result.savings, result.savings_usd, result.investment_usd) == expected
+
+
+def test_option_quantities_read_as_a_dict_of_every_resource() -> None:
+    """An option's quantities are a compact record, yet equal, index and travel as the dict of its items."""
+    import pickle
+
+    from vncpc_xl.consolidate import _plain
+    from vncpc_xl.core import RESOURCES
+
+    tables = {"tblPrices": [{"resource": "Than", "price": 2}], "tblOptions": [option(qty_coal=10)]}
+    assessment, _ = read_assessment({**NAMES, "Currency": "USD"}, tables, "a.xlsx")
+    quantities = assessment.option_results[0].quantities
+    expected = {r.key: 10.0 if r.key == "coal" else 0.0 for r in RESOURCES}
+    assert quantities == expected and expected == quantities and dict(quantities) == expected
+    assert quantities["coal"] == 10.0 and quantities.get("coal") == 10.0 and quantities.get("gold", -1) == -1
+    assert list(quantities.values()) == list(expected.values()) and len(quantities) == len(RESOURCES)
+    with pytest.raises(KeyError):
+        quantities["gold"]
+    assert pickle.loads(pickle.dumps(assessment)) == assessment
+    assert _plain.loads(_plain.dumps(assessment)) == assessment

@@ -114,3 +114,20 @@ def test_missing_member() -> None:
     with pytest.raises(ZipRejected) as info:
         SafeZip(make_zip({"a": b"1"})).read("b")
     assert info.value.code == "file.corrupt"
+
+
+def test_a_shared_part_is_kept_only_for_the_same_bytes_declared_the_same_way() -> None:
+    """A part read once as shared is not inflated again; a copy that lies about it is still refused."""
+    honest = make_zip({"xl/workbook.xml": b"<workbook/>" * 200})
+    first = SafeZip(honest).read("xl/workbook.xml", shared=True)
+    again = SafeZip(honest).read("xl/workbook.xml", shared=True)
+    assert again is first and first == b"<workbook/>" * 200
+    lying = lie_about_size(honest, "xl/workbook.xml", 100)  # the same compressed bytes, a smaller size
+    with pytest.raises(ZipRejected) as info:
+        SafeZip(lying).read("xl/workbook.xml", shared=True)
+    assert info.value.code == "file.zip_bomb"
+    damaged = bytearray(make_zip({"xl/workbook.xml": b"<workbook/>" * 200}, zipfile.ZIP_STORED))
+    damaged[damaged.find(b"<workbook/>") + 3] ^= 0xFF
+    with pytest.raises(ZipRejected) as info:
+        SafeZip(bytes(damaged)).read("xl/workbook.xml", shared=True)
+    assert info.value.code == "file.corrupt"

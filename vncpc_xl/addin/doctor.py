@@ -58,7 +58,7 @@ def run_checks(*, windows: bool | None = None, env: Mapping[str, str] | None = N
     checks: list[Callable[[], Check]] = [
         check_python,
         check_xlwings,
-        lambda: check_pywin32(windows),
+        lambda: check_pywin32(windows, env),
         check_packaged_addin,
         lambda: check_installed_addin(windows, env),
         lambda: check_settings(windows, env),
@@ -116,20 +116,6 @@ def check_xlwings() -> Check:
     return Check(title, Status.OK, found)
 
 
-def check_pywin32(windows: bool) -> Check:
-    """Return whether pywin32 (xlwings' bridge to Excel on Windows) imports."""
-    title = "pywin32"
-    if not windows:
-        return Check(title, Status.SKIP, fix=_ONLY_WINDOWS)
-    try:
-        import win32api  # noqa: F401
-    except ImportError:
-        return Check(
-            title, Status.FAIL, "không nhập được win32api", "Chạy: pip install --force-reinstall pywin32"
-        )
-    return Check(title, Status.OK)
-
-
 def check_packaged_addin() -> Check:
     """Return whether this installation carries the built add-in that `install` copies."""
     title = "Add-in đóng gói"
@@ -144,22 +130,22 @@ def check_packaged_addin() -> Check:
     return Check(title, Status.OK, str(path))
 
 
-#: A check of the Windows profile as callers see it: `check(windows, env)`.
-ProfileCheck = Callable[[bool, Mapping[str, str]], Check]
+#: A check that needs Windows as callers see it: `check(windows, env)`.
+WindowsCheck = Callable[[bool, Mapping[str, str]], Check]
 
 
 class _Failed(Exception):
-    """Raised inside a check of the Windows profile with what was found; the check fails with its fix."""
+    """Raised inside a check that needs Windows with what was found; the check fails with its fix."""
 
 
-def _profile_check(title: str, fix: str) -> Callable[[Callable[[Mapping[str, str]], str]], ProfileCheck]:
-    """Return a decorator making `check(env)` a check of the Windows profile titled `title`.
+def _windows_check(title: str, fix: str) -> Callable[[Callable[[Mapping[str, str]], str]], WindowsCheck]:
+    """Return a decorator making `check(env)` a check titled `title` that needs Windows (and Excel).
 
     Off Windows it is skipped. It fails with `fix` when `check` raises `_Failed` or `AddinError` (an
     environment variable is not set); otherwise it passes with the detail `check` returned.
     """
 
-    def decorate(check: Callable[[Mapping[str, str]], str]) -> ProfileCheck:
+    def decorate(check: Callable[[Mapping[str, str]], str]) -> WindowsCheck:
         @functools.wraps(check)
         def run(windows: bool, env: Mapping[str, str]) -> Check:
             if not windows:
@@ -174,7 +160,17 @@ def _profile_check(title: str, fix: str) -> Callable[[Callable[[Mapping[str, str
     return decorate
 
 
-@_profile_check("Add-in trong XLSTART", "Đóng Excel rồi chạy: vncpc-xl addin install")
+@_windows_check("pywin32", "Chạy: pip install --force-reinstall pywin32")
+def check_pywin32(env: Mapping[str, str]) -> str:
+    """Return whether pywin32 (xlwings' bridge to Excel on Windows) imports."""
+    try:
+        import win32api  # noqa: F401
+    except ImportError:
+        raise _Failed("không nhập được win32api") from None
+    return ""
+
+
+@_windows_check("Add-in trong XLSTART", "Đóng Excel rồi chạy: vncpc-xl addin install")
 def check_installed_addin(env: Mapping[str, str]) -> str:
     """Return whether XLSTART holds the add-in, identical to the packaged build."""
     installed = xlstart_dir(env) / ADDIN_FILE
@@ -186,7 +182,7 @@ def check_installed_addin(env: Mapping[str, str]) -> str:
     return str(installed)
 
 
-@_profile_check("Cấu hình add-in", "Chạy: vncpc-xl addin install (bằng đúng Python có cài vncpc-xl)")
+@_windows_check("Cấu hình add-in", "Chạy: vncpc-xl addin install (bằng đúng Python có cài vncpc-xl)")
 def check_settings(env: Mapping[str, str]) -> str:
     """Return whether the add-in's config file names an existing interpreter and the UDF module."""
     path = user_config_path(env)

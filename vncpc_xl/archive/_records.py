@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
+from vncpc_xl import __version__
 from vncpc_xl.consolidate import Assessment, OptionResult, SourceFile, YearData
 from vncpc_xl.core import RESOURCES
 
@@ -48,6 +49,7 @@ def year_row(data: YearData) -> Row:
         "participants": sum(course.participants for course in training.courses),
         "awareness_participants": training.awareness_participants,
         "certified": training.certified_year,
+        "program_version": __version__,
     }
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+from vncpc_xl import __version__
 from vncpc_xl.errors import BilingualError
 
 #: Environment variable naming another folder for the default archive file (tests, portable installs).
@@ -136,17 +137,52 @@ def _alembic_config(connection: Connection):  # type: ignore[no-untyped-def]
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply the shipped Alembic migrations to `engine`'s database up to `revision` (default: the head)."""
     from alembic import command
+    from alembic.util import CommandError
 
     with writing(engine) as connection:
-        command.upgrade(_alembic_config(connection), revision)
+        config = _alembic_config(connection)
+        stored = _stored_revision(connection)
+        if stored is not None and not _known(config, stored):
+            raise _newer(engine, stored)
+        try:
+            command.upgrade(config, revision)
+        except CommandError as exc:
+            raise ArchiveError(
+                f"Không nâng cấp được kho dữ liệu {_shown(engine)}: {exc}.",
+                f"Cannot upgrade the archive {_shown(engine)}: {exc}.",
+            ) from None
+
+
+def _stored_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def _known(config, revision: str) -> bool:  # type: ignore[no-untyped-def]
+    from alembic.script import ScriptDirectory
+
+    return revision in {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+
+
+def _shown(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=True)
+
+
+def _newer(engine: Engine, revision: str) -> ArchiveError:
+    return ArchiveError(
+        f"Kho dữ liệu {_shown(engine)} đã được một phiên bản vncpc-xl mới hơn nâng lên bản sửa đổi {revision},"
+        f" mà phiên bản {__version__} trên máy này không biết. Hãy cập nhật vncpc-xl trên máy này (kho không bị"
+        " thay đổi).",
+        f"The archive {_shown(engine)} was upgraded to revision {revision} by a newer vncpc-xl, which version"
+        f" {__version__} on this machine does not know. Update vncpc-xl on this machine (the archive is unchanged).",
+    )
 
 
 def current_revision(engine: Engine) -> str | None:
     """Return the Alembic revision the database is at (None before any)."""
-    from alembic.runtime.migration import MigrationContext
-
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        return _stored_revision(connection)
 
 
 def head_revision() -> str:

@@ -44,6 +44,7 @@ class YearEntry:
     courses: int
     staff: int
     files: tuple[str, ...]
+    program_version: str | None = None  # None: stored by a version before the archive recorded it
 
 
 def store_year(engine: Engine, data: YearData) -> Stored:
@@ -118,6 +119,7 @@ def list_years(engine: Engine) -> list[YearEntry]:
             courses=row["courses_held"] + row["seminars_held"],
             staff=row["staff_count"],
             files=tuple(files.get(row["year"], ())),
+            program_version=row["program_version"],
         )
         for row in years
     ]

@@ -72,6 +72,8 @@ class ArchivedYear(Base):
     participants: Mapped[int] = mapped_column(Integer)
     awareness_participants: Mapped[int] = mapped_column(Integer)
     certified: Mapped[int] = mapped_column(Integer)
+    #: The vncpc-xl version that computed and stored the year (revision 0002; NULL for years stored before it).
+    program_version: Mapped[str | None] = mapped_column(String(32))
 
 
 class SourceFileRow(Base):

@@ -32,7 +32,7 @@ _TEXT = {
         " đánh giá, {options} giải pháp.",
         "unchanged": "Năm {year} đã có trong kho dữ liệu {db} với đúng các tệp này; không có gì thay đổi.",
         "empty": "Kho dữ liệu {db} chưa có năm nào. Hãy thêm một năm: vncpc-xl archive add THƯ_MỤC_NĂM",
-        "header": "Năm | thêm lúc (UTC) | đánh giá (hoàn thành) | khóa học và hội nghị | cán bộ | tệp nguồn",
+        "header": "Năm | thêm lúc (UTC) | phiên bản | đánh giá (hoàn thành) | khóa học và hội nghị | cán bộ | tệp nguồn",
         "removed": "Đã xóa năm {year} khỏi kho dữ liệu {db}.",
         "absent": "Năm {year} không có trong kho dữ liệu {db}; hãy xem danh sách bằng vncpc-xl archive list.",
         "exported": "Đã xuất: {path}",
@@ -44,7 +44,7 @@ _TEXT = {
         " assessments, {options} options.",
         "unchanged": "Year {year} is already in the archive {db} from these very files; nothing changed.",
         "empty": "The archive {db} holds no year yet. Add one: vncpc-xl archive add YEAR_FOLDER",
-        "header": "Year | added (UTC) | assessments (completed) | courses and seminars | staff | source files",
+        "header": "Year | added (UTC) | version | assessments (completed) | courses and seminars | staff | source files",
         "removed": "Year {year} removed from the archive {db}.",
         "absent": "Year {year} is not in the archive {db}; see vncpc-xl archive list.",
         "exported": "Exported: {path}",
@@ -140,7 +140,7 @@ def list_(db: str | None, lang: str) -> None:
     for entry in entries:
         added = entry.added_at.strftime("%Y-%m-%d %H:%M")
         click.echo(
-            f"{entry.year} | {added} | {entry.companies} ({entry.completed}) | {entry.courses} | {entry.staff}"
+            f"{entry.year} | {added} | {entry.program_version or '?'} | {entry.companies} ({entry.completed}) | {entry.courses} | {entry.staff}"
             f" | {len(entry.files)}: {', '.join(entry.files)}"
         )
 

@@ -23,6 +23,8 @@ def text(value: Any) -> str:
 
 def number(value: Any) -> float | None:
     """Return `value` as a finite float, or None when blank or not a number (the reader reports those)."""
+    if value.__class__ is float:  # the common case first
+        return value if math.isfinite(value) else None
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
@@ -42,6 +44,8 @@ def number(value: Any) -> float | None:
 
 def amount(value: Any) -> float:
     """Return `value` as a float where blank means 0 (quantities, money, counts)."""
+    if value.__class__ is float and math.isfinite(value):
+        return value
     result = number(value)
     return 0.0 if result is None else result
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import math
 import sys
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from vncpc_xl.consolidate._values import amount, cell_of, error, integer, is_blank_row, number, text
-from vncpc_xl.consolidate.model import Assessment, AuditSummary, Benefits, OptionResult
+from vncpc_xl.consolidate.model import Assessment, AuditSummary, Benefits, OptionResult, Quantities
 from vncpc_xl.core import (
     DEFAULT_FUELS,
     POLLUTANTS,
@@ -21,6 +22,7 @@ from vncpc_xl.core import (
     FuelProperties,
     emission_factor,
     net_annual_savings,
+    normalize_currency,
     payback_months,
     portfolio_payback_months,
     resolve_resource,
@@ -39,6 +41,7 @@ from vncpc_xl.schema.audit import (
 
 _FUEL_FIELDS = ("sulfur_pct", "ash_pct", "fly_ash_pct", "so2_removal_pct", "dust_removal_pct")
 _INPUT_KEYS = tuple(col.key for col in OPTIONS.input_columns)
+_QUANTITIES = tuple((r.key, quantity_key(r.key)) for r in RESOURCES)  # resource key, its column in tblOptions
 _DEFAULT_RATE = AUDIT.name("DiscountRate").default
 _DEFAULT_LIFE = AUDIT.name("OptionLife").default
 
@@ -58,7 +61,12 @@ class _Context:
         self.issues: list[Issue] = []
         self.prices = self._prices(tables.get(PRICES.name, ()))
         self.fuels = self._fuels(tables.get(FUEL_TABLE.name, ()))
-        self.factors = self._factors()
+        # Per resource, in `_QUANTITIES` order: each pollutant's factors, then the price (None when missing).
+        self.co2, self.so2, self.dust = _factors(self.year, tuple(self.fuels.items()))
+        self.unit_prices = tuple(self.prices.get(key) for key, _ in _QUANTITIES)
+        # The checks of the core functions, made once per workbook; the slow path raises their messages.
+        self.prices_valid = all(price is None or price >= 0 for price in self.prices.values())
+        self.usd_ok, self.usd_rate = self._usd_rate()
 
     def _prices(self, rows: Iterable[Any]) -> dict[str, float | None]:
         """Return resource key -> price per canonical unit (a price per kWh in the unit column → per MWh)."""
@@ -94,19 +102,56 @@ class _Context:
                 self.issues.append(_row_issue(self.file, FUEL_TABLE.sheet, row, "fuel", exc))
         return fuels
 
-    def _factors(self) -> dict[str, dict[str, float]]:
-        """Return pollutant -> resource key -> t per canonical unit, for this workbook's fuels and year."""
-        return {
-            pollutant: {
-                r.key: emission_factor(r.key, pollutant, self.year, self.fuels).value for r in RESOURCES
-            }
-            for pollutant in POLLUTANTS
-        }
+    def _usd_rate(self) -> tuple[bool, float | None]:
+        """Return whether `to_usd` accepts this workbook's currency and rate, and the VND per USD (None: USD)."""
+        try:
+            to_usd(0.0, self.currency, self.exchange_rate)
+        except InputError:
+            return False, None
+        return True, None if normalize_currency(self.currency) == "USD" else self.exchange_rate
 
-    def emissions_t(self, quantities: Mapping[str, float], pollutant: str) -> float:
-        """Return Σ quantity × factor of `pollutant`, as `core.total_emissions_t` (factors looked up once)."""
-        factors = self.factors[pollutant]
-        return math.fsum(quantity * factors[key] for key, quantity in quantities.items() if quantity)
+    def savings(self, quantities: Quantities, other: float, added: float) -> float:
+        """Return `core.net_annual_savings` of one option's finite amounts, with the prices checked once."""
+        if self.prices_valid:
+            terms = [other, -added]
+            for quantity, price in zip(quantities.amounts, self.unit_prices, strict=True):
+                if quantity:
+                    if price is None:
+                        break
+                    terms.append(quantity * price)
+            else:
+                try:
+                    total = math.fsum(terms)
+                except (OverflowError, ValueError):
+                    total = math.inf
+                if math.isfinite(total):
+                    return total
+        return net_annual_savings(quantities, self.prices, other, added)  # raises the core's message
+
+    def usd(self, value: float) -> float:
+        """Return `value` (a finite amount in the workbook currency) in USD, as `core.to_usd`."""
+        if not self.usd_ok:
+            return to_usd(value, self.currency, self.exchange_rate)  # raises the core's message
+        rate = self.usd_rate
+        return value if rate is None else value / rate
+
+    def emissions(self, quantities: tuple[float, ...], factors: tuple[float, ...]) -> float:
+        """Return Σ quantity × factor, as `core.total_emissions_t` (factors looked up once per workbook)."""
+        return math.fsum(
+            [quantity * factor for quantity, factor in zip(quantities, factors, strict=True) if quantity]
+        )
+
+
+@lru_cache(maxsize=64)  # most workbooks share a year and the default fuels
+def _factors(
+    year: int | None, fuels: tuple[tuple[str, FuelProperties], ...]
+) -> tuple[tuple[float, ...], ...]:
+    """Return, per pollutant of `POLLUTANTS`, the t per canonical unit of each resource of `_QUANTITIES`."""
+    by_key = dict(fuels)
+    return tuple(
+        tuple(emission_factor(key, pollutant, year, by_key).value for key, _ in _QUANTITIES)
+        for pollutant in POLLUTANTS
+    )
 
 
 def _or_default(value: Any, default: float) -> float:
@@ -132,17 +177,17 @@ def read_assessment(
         except InputError as exc:
             ctx.issues.append(_row_issue(file, OPTIONS.sheet, row, "option", exc))
     implemented = [r for r in results if r.implemented]
-    status = text(names.get("Status"))
+    status = _choice(names, "Status")
     assessment = Assessment(
         file=file,
         company=text(names.get("CompanyName")),
-        sector=text(names.get("Sector")),
-        province=text(names.get("Province")),
-        programme=text(names.get("Programme")),
-        approach=text(names.get("Approach")),
+        sector=_choice(names, "Sector"),
+        province=_choice(names, "Province"),
+        programme=_choice(names, "Programme"),
+        approach=_choice(names, "Approach"),
         status=status,
         completed=status == STATUS_DONE,
-        currency=ctx.currency,
+        currency=sys.intern(ctx.currency),
         exchange_rate=ctx.exchange_rate,
         year=ctx.year or 0,
         options=len(results),
@@ -156,28 +201,33 @@ def read_assessment(
     return assessment, ctx.issues
 
 
+def _choice(names: Mapping[str, Any], key: str) -> str:
+    """Return the text of a drop-down name, one string per value for the whole year (not one per file)."""
+    return sys.intern(text(names.get(key)))
+
+
 def _option(row: Any, ctx: _Context) -> OptionResult:
-    quantities = {r.key: amount(row.get(quantity_key(r.key))) for r in RESOURCES}
-    investment = amount(row.get("investment"))
-    savings = net_annual_savings(
-        quantities, ctx.prices, amount(row.get("other_savings")), amount(row.get("added_cost"))
-    )
-    status = sys.intern(text(row.get("status")))  # drop-down values: one string each, not one per option
+    get = row.get
+    amounts = tuple(amount(get(column)) for _, column in _QUANTITIES)
+    quantities = Quantities(amounts)
+    investment = amount(get("investment"))
+    savings = ctx.savings(quantities, amount(get("other_savings")), amount(get("added_cost")))
+    status = sys.intern(text(get("status")))  # drop-down values: one string each, not one per option
     return OptionResult(
         row=getattr(row, "row", 0),
-        number=integer(row.get("number")),
-        name=text(row.get("option")),
-        category=sys.intern(text(row.get("category"))),
+        number=integer(get("number")),
+        name=text(get("option")),
+        category=sys.intern(text(get("category"))),
         status=status,
         implemented=status == OPTION_IMPLEMENTED,
         quantities=quantities,
         investment=investment,
         savings=savings,
-        investment_usd=to_usd(investment, ctx.currency, ctx.exchange_rate),
-        savings_usd=to_usd(savings, ctx.currency, ctx.exchange_rate),
-        co2_t=ctx.emissions_t(quantities, "CO2"),
-        so2_t=ctx.emissions_t(quantities, "SO2"),
-        dust_t=ctx.emissions_t(quantities, "BUI"),
+        investment_usd=ctx.usd(investment),
+        savings_usd=ctx.usd(savings),
+        co2_t=ctx.emissions(amounts, ctx.co2),
+        so2_t=ctx.emissions(amounts, ctx.so2),
+        dust_t=ctx.emissions(amounts, ctx.dust),
         payback_months=payback_months(investment, savings),
         discount_rate_pct=ctx.rate_pct,
         option_life_years=ctx.life,
@@ -187,14 +237,23 @@ def _option(row: Any, ctx: _Context) -> OptionResult:
 def sum_benefits(options: Iterable[OptionResult]) -> Benefits:
     """Return the unrounded sums of `options` (quantities, USD, emissions)."""
     chosen = list(options)
+    by_resource = zip(*(_amounts(o.quantities) for o in chosen), strict=True) if chosen else ()
+    totals = [math.fsum(column) for column in by_resource] or [0.0] * len(_QUANTITIES)
     return Benefits(
-        quantities={r.key: math.fsum(o.quantities[r.key] for o in chosen) for r in RESOURCES},
+        quantities={key: total for (key, _), total in zip(_QUANTITIES, totals, strict=True)},
         investment_usd=math.fsum(o.investment_usd for o in chosen),
         savings_usd=math.fsum(o.savings_usd for o in chosen),
         dust_t=math.fsum(o.dust_t for o in chosen),
         so2_t=math.fsum(o.so2_t for o in chosen),
         co2_t=math.fsum(o.co2_t for o in chosen),
     )
+
+
+def _amounts(quantities: Mapping[str, float]) -> tuple[float, ...]:
+    """Return an option's quantities in `RESOURCES` order (a `Quantities` holds them so already)."""
+    if isinstance(quantities, Quantities):
+        return quantities.amounts
+    return tuple(quantities[key] for key, _ in _QUANTITIES)
 
 
 def _portfolio_payback(options: Sequence[OptionResult]) -> float | None:

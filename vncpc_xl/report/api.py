@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from vncpc_xl.consolidate import YearData, consolidate
 from vncpc_xl.consolidate.cache import ReadCache
-from vncpc_xl.errors import Issue, ValidationFailed
+from vncpc_xl.errors import LANGS, Issue, ValidationFailed
 from vncpc_xl.report.prose import vietnamese_original_issue
 
 if TYPE_CHECKING:
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from vncpc_xl.archive import ArchiveView
 
 Progress = Callable[[int, int, str], None]
-LANGS = ("vi", "en")
 
 
 @dataclass(frozen=True)

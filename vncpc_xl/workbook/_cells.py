@@ -65,6 +65,7 @@ def address(row: int, col: int) -> str:
     return f"{col_letter(col)}{row + 1}"
 
 
+@lru_cache(maxsize=4096, typed=True)  # headers and drop-down values repeat in every workbook of a folder
 def normalize_header(text: object) -> str:
     """Return `text` as headers and choices are compared: NFC, whitespace runs collapsed to one space."""
     return " ".join(unicodedata.normalize("NFC", str(text)).split())

@@ -12,7 +12,7 @@ import io
 import posixpath
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from lxml import etree
 from python_calamine import CalamineWorkbook
@@ -123,14 +123,20 @@ def _rels(zip_: SafeZip, part: str) -> dict[str, str]:
     rels_part = posixpath.join(folder, "_rels", name + ".rels")
     if not zip_.has(rels_part):
         return {}
-    root = _xml(zip_.read(rels_part))
-    return {
-        rel.get("Id", ""): _target(folder, rel.get("Target", ""))
-        for rel in root
-        if _local(rel.tag) == "Relationship" and rel.get("TargetMode") != "External"
-    }
+    return dict(_parsed_rels(zip_.read(rels_part, shared=True), folder))
 
 
+@lru_cache(maxsize=256)  # the parts of a template's workbooks are alike: parsed once
+def _parsed_rels(xml: bytes, folder: str) -> tuple[tuple[str, str], ...]:
+    root = _xml(xml)
+    return tuple(
+        (rel.get("Id", ""), _target(folder, rel.get("Target", "")))
+        for rel in root.iterchildren("{*}Relationship")
+        if rel.get("TargetMode") != "External"
+    )
+
+
+@lru_cache(maxsize=1024)  # every workbook of a template has the same defined names
 def parse_name_ref(text: str) -> NameRef:
     """Return where the defined-name formula `text` points (``'Thông tin'!$B$4`` → sheet, row 3, col 1)."""
     match = NAME_REF_RE.match(text.strip())
@@ -143,6 +149,24 @@ def parse_name_ref(text: str) -> NameRef:
     return NameRef(text, sheet.strip(), pos[0], pos[1])
 
 
+@lru_cache(maxsize=64)  # one per template version, usually
+def _workbook(
+    xml: bytes, rels: tuple[tuple[str, str], ...]
+) -> tuple[tuple[tuple[str, SheetInfo], ...], tuple[tuple[str, str], ...]]:
+    """Return the sheets (name → `SheetInfo`) and workbook-level defined names of workbook.xml `xml`."""
+    targets = dict(rels)
+    sheets: dict[str, SheetInfo] = {}
+    names: dict[str, str] = {}
+    for element in _xml(xml).iter("{*}sheet", "{*}definedName"):
+        if _local(element.tag) == "sheet":
+            rid = element.get(f"{{{REL_NS}}}id") or element.get(f"{{{STRICT_REL_NS}}}id") or ""
+            name = element.get("name", "")
+            sheets[name] = SheetInfo(name, targets.get(rid, ""), element.get("state", "visible"))
+        elif element.get("localSheetId") is None:
+            names[element.get("name", "").casefold()] = element.text or ""
+    return tuple(sheets.items()), tuple(names.items())
+
+
 class Package:
     """An opened .xlsx: verified zip members, sheets, defined names, tables, formula scans and cell grids."""
 
@@ -151,18 +175,10 @@ class Package:
         self._data = data
         if not self.zip.has(WORKBOOK_PART):
             raise ZipRejected("file.not_workbook", "no xl/workbook.xml")
-        root = _xml(self.zip.read(WORKBOOK_PART))
-        rels = _rels(self.zip, WORKBOOK_PART)
-        self.sheets: dict[str, SheetInfo] = {}
-        self.defined_names: dict[str, str] = {}  # case-folded name → reference (names ignore case in Excel)
-        for element in root.iter():
-            tag = _local(element.tag)
-            if tag == "sheet":
-                rid = element.get(f"{{{REL_NS}}}id") or element.get(f"{{{STRICT_REL_NS}}}id") or ""
-                name = element.get("name", "")
-                self.sheets[name] = SheetInfo(name, rels.get(rid, ""), element.get("state", "visible"))
-            elif tag == "definedName" and element.get("localSheetId") is None:
-                self.defined_names[element.get("name", "").casefold()] = element.text or ""
+        rels = tuple(_rels(self.zip, WORKBOOK_PART).items())
+        sheets, names = _workbook(self.zip.read(WORKBOOK_PART, shared=True), rels)
+        self.sheets: dict[str, SheetInfo] = dict(sheets)
+        self.defined_names: dict[str, str] = dict(names)  # case-folded name → reference (Excel ignores case)
         self._grids: dict[str, list[list[object]]] = {}
         self._scans: dict[str, SheetScan] = {}
         self._xml: dict[str, bytes] = {}
@@ -190,7 +206,7 @@ class Package:
                 continue
             for target in _rels(self.zip, sheet.part).values():
                 if target.startswith("xl/tables/") and self.zip.has(target):
-                    table = _table_info(_xml(self.zip.read(target)), sheet.name)
+                    table = _table_info(self.zip.read(target, shared=True), sheet.name)
                     if table is not None:
                         found[table.name.casefold()] = table
         return found
@@ -199,7 +215,7 @@ class Package:
     def _calamine(self) -> CalamineWorkbook:
         for part in SHARED_PARTS:
             if self.zip.has(part):
-                self.zip.read(part)  # verified: calamine opens these with the workbook
+                self.zip.read(part, shared=part != SHARED_PARTS[0])  # verified: calamine opens these too
         return CalamineWorkbook.from_filelike(io.BytesIO(self._data))
 
     def grid(self, sheet: str) -> list[list[object]]:
@@ -224,7 +240,7 @@ class Package:
         """Return the cell-style indexes (``s`` attribute) whose number format shows a percent."""
         if not self.zip.has(STYLES_PART):
             return frozenset()
-        return percent_styles(self.zip.read(STYLES_PART))
+        return percent_styles(self.zip.read(STYLES_PART, shared=True))
 
 
 def is_percent_format(code: str) -> bool:
@@ -236,6 +252,7 @@ def is_percent_format(code: str) -> bool:
     return "%" in _FORMAT_LITERALS.sub("", code)
 
 
+@lru_cache(maxsize=64)
 def percent_styles(styles: bytes) -> frozenset[str]:
     """Return the indexes of the ``cellXfs`` entries of `styles` (styles.xml) with a percent number format."""
     if b"%" not in styles and b'numFmtId="9"' not in styles and b'numFmtId="10"' not in styles:
@@ -260,13 +277,15 @@ def percent_cells(xml: bytes, styles: frozenset[str]) -> set[str]:
     return {ref.decode() for ref, style in STYLED_CELL_RE.findall(xml) if style.decode() in styles}
 
 
-def _table_info(root: etree._Element, sheet: str) -> TableInfo | None:
+@lru_cache(maxsize=256)  # the parts of a template's workbooks are alike: parsed once
+def _table_info(xml: bytes, sheet: str) -> TableInfo | None:
+    root = _xml(xml)
     ref = (root.get("ref") or "").split(":")
     first, last = split_ref(ref[0]), split_ref(ref[-1])
     if first is None or last is None:
         return None
     name = root.get("displayName") or root.get("name") or ""
-    columns = tuple(col.get("name", "") for col in root.iter() if _local(col.tag) == "tableColumn")
+    columns = tuple(col.get("name", "") for col in root.iter("{*}tableColumn"))
     return TableInfo(
         name=name,
         sheet=sheet,
@@ -287,8 +306,8 @@ def scan_sheet(xml: bytes) -> SheetScan:
     regular expression; anything else (error cells, prefixed tags, cells without address) is parsed.
     """
     plain = UNADDRESSED_CELL_RE.search(xml) is None and b":c " not in xml
-    if plain and b't="e"' not in xml:
-        return SheetScan(formulas={ref.decode() for ref in FORMULA_RE.findall(xml)})
+    if plain and b't="e"' not in xml:  # the addresses are ASCII: decoded at once, not one by one
+        return SheetScan(formulas=set(b" ".join(FORMULA_RE.findall(xml)).decode().split()))
     return _scan_tree(_xml(xml))
 
 

@@ -26,6 +26,12 @@ EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls, or an .xlsx encrypted with a password
 ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")  # directory entry of an encrypted OOXML package
 LOCAL_HEADER = struct.Struct("<4s22xHH")
+# The small parts every workbook of one template shares byte for byte (workbook, relationships, tables,
+# styles) are inflated and verified once per process: keyed by their compressed bytes and declared size/CRC.
+SMALL_PART = 4096
+SMALL_PART_INFLATED = 64 * 1024
+SMALL_PARTS_KEPT = 256
+_INFLATED: dict[tuple[bytes, int, int, int], bytes] = {}
 
 
 @dataclass(frozen=True)
@@ -83,14 +89,31 @@ class SafeZip:
         """Return True when member `name` exists."""
         return name in self._infos
 
-    def read(self, name: str) -> bytes:
-        """Return member `name` inflated; raise `ZipRejected` when it lies about its size or is damaged."""
+    def read(self, name: str, *, shared: bool = False) -> bytes:
+        """Return member `name` inflated; raise `ZipRejected` when it lies about its size or is damaged.
+
+        A `shared` part (one that workbooks of a template have byte for byte alike) is kept, when small, and
+        returned again for the same compressed bytes and declared size and CRC instead of inflated again.
+        """
         info = self._infos.get(name)
         if info is None:
             raise ZipRejected("file.corrupt", f"missing part {name}", part=name)
         if info.flag_bits & 0x1:
             raise ZipRejected("file.encrypted", f"encrypted part {name}", part=name)
         raw = self._compressed(info)
+        small = shared and len(raw) <= SMALL_PART and info.file_size <= SMALL_PART_INFLATED
+        key = (bytes(raw), info.compress_type, info.file_size, info.CRC) if small else None
+        known = _INFLATED.get(key) if key else None
+        if known is not None:  # the same bytes, declared the same way, inflated and verified before
+            return known
+        data = self._inflated(name, info, raw)
+        if key:
+            if len(_INFLATED) >= SMALL_PARTS_KEPT:
+                _INFLATED.clear()
+            _INFLATED[key] = data
+        return data
+
+    def _inflated(self, name: str, info: zipfile.ZipInfo, raw: memoryview) -> bytes:
         if info.compress_type == zipfile.ZIP_STORED:
             data = bytes(raw)
         elif info.compress_type == zipfile.ZIP_DEFLATED:

@@ -317,12 +317,13 @@ def _check_price_for_quantity(state: ReadState, check: PriceForQuantity) -> None
     priced, price_rows = _priced(state, prices)
     found = state.columns.get(table.name, {})
     quantities = [(c, r) for c in table.input_columns if c.key in found and (r := _resource_of(c.header))]
+    unpriced = [(c, r) for c, r in quantities if r.key not in priced]  # usually none: no row to look at
     missing: dict[str, list[str]] = {}
     sheet = ""
-    for row in state.data.tables.get(table.name, []):
-        for column, resource in quantities:
+    for row in state.data.tables.get(table.name, []) if unpriced else ():
+        for column, resource in unpriced:
             value = row[column.key]
-            if resource.key not in priced and isinstance(value, (int, float)) and value != 0:
+            if isinstance(value, (int, float)) and value != 0:
                 missing.setdefault(resource.key, []).append(row.cell(column.key))
                 sheet = row.sheet
     _, price_col = _price_columns(prices)

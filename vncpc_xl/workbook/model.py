@@ -25,12 +25,13 @@ class Row(Mapping[str, Value]):
     ``row.row`` the sheet row number (1-based, as Excel shows it).
     """
 
-    __slots__ = ("_letters", "_values", "row", "sheet", "table")
+    __slots__ = ("_letters", "_values", "get", "row", "sheet", "table")
 
     def __init__(
         self, values: dict[str, Value], *, table: str, sheet: str, row: int, letters: Mapping[str, str]
     ):
         self._values = values
+        self.get = values.get  # the dict's own, called per cell by the consolidation (Mapping's is Python)
         self._letters = letters
         self.table = table
         self.sheet = sheet

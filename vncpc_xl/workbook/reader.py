@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -225,22 +225,32 @@ def _cell_value(package: Package, sheet: str, row: int, col: int) -> Any:
     return values[col] if col < len(values) else ""
 
 
+def _name_labels(state: ReadState, spec: NameSpec, home: str) -> dict[str, str]:
+    """Return what a message about defined name `spec` quotes (its labels and the template's cell)."""
+    cell = template_layout(state.spec.kind).names[spec.key].cell
+    return {
+        "name": spec.key,
+        "label": spec.label,
+        "label_en": spec.label_en,
+        "sheet": home,
+        "template_cell": f"{quote_sheet(home)}!{cell}",
+    }
+
+
 def _read_name(package: Package, state: ReadState, spec: NameSpec) -> None:
     data = state.data
     data.names[spec.key] = None
     text = package.defined_names.get(spec.key.casefold())
     home = state.spec.sheet_of_name(spec.key).name  # where the template keeps it
-    labels = {"name": spec.key, "label": spec.label, "label_en": spec.label_en, "sheet": home}
-    labels["template_cell"] = f"{quote_sheet(home)}!{template_layout(state.spec.kind).names[spec.key].cell}"
     home_missing = home not in package.sheets  # reported once as sheet.missing, not once per name
     if text is None:
         if not home_missing:
-            state.add("name.missing", **labels)
+            state.add("name.missing", **_name_labels(state, spec, home))
         return
     ref = parse_name_ref(text)
     if ref.broken or ref.sheet not in package.sheets:
         if not home_missing:
-            state.add("name.broken", value=text, **labels)
+            state.add("name.broken", value=text, **_name_labels(state, spec, home))
         return
     sheet, cell = ref.sheet, ref.cell
     data.name_cells[spec.key] = (sheet, cell)
@@ -387,14 +397,49 @@ def _column_map(package: Package, state: ReadState, spec: TableSpec, info: Table
 _FLOAT_TYPES = frozenset({ValueType.NUMBER, ValueType.MONEY, ValueType.PERCENT})
 
 
-@dataclass(frozen=True)
 class _Column:
-    """How one column of a table is read: its spec, 0-based column, letter, and how messages name a cell."""
+    """How one column of a table is read: its spec, 0-based column, letter, and how messages name a cell.
 
-    spec: ColumnSpec
-    col: int
-    letter: str
-    where: Callable[[str], tuple[str, str]]
+    `floats` and `text` say which raw cells `_read_row` takes as they are (a float in a number column, a
+    non-blank text in a text column); everything else goes through `_checked_value`.
+    """
+
+    __slots__ = ("col", "floats", "formula", "key", "letter", "percent", "spec", "text", "where")
+
+    def __init__(self, spec: ColumnSpec, col: int, letter: str) -> None:
+        self.spec = spec
+        self.key = spec.key
+        self.col = col
+        self.letter = letter
+        self.where: Callable[[str], tuple[str, str]] = partial(
+            where_cell, header=spec.header, header_en=spec.header_en
+        )
+        self.formula = spec.formula is not None
+        self.floats = spec.type in _FLOAT_TYPES
+        self.percent = spec.type is ValueType.PERCENT
+        self.text = spec.type is ValueType.TEXT
+
+
+_Plan = tuple[dict[str, str], list[_Column], list[int], list[str]]
+_PLANS: dict[tuple[int, tuple[tuple[str, int], ...]], tuple[TableSpec, _Plan]] = {}
+
+
+def _plan(spec: TableSpec, columns: tuple[tuple[str, int], ...]) -> _Plan:
+    """Return how the columns of `spec` found at `columns` (key, 0-based column) are read: their letters, the
+    per-column plan, the input columns and the keys not found. Workbooks of one template share it."""
+    cache_key = (id(spec), columns)
+    cached = _PLANS.get(cache_key)
+    if cached is not None and cached[0] is spec:
+        return cached[1]
+    found = dict(columns)
+    letters = {key: col_letter(col) for key, col in found.items()}
+    plan = [_Column(c, found[c.key], letters[c.key]) for c in spec.columns if c.key in found]
+    inputs = [column.col for column in plan if not column.spec.is_formula]
+    missing = [c.key for c in spec.columns if c.key not in found]
+    if len(_PLANS) > 256:  # templates are few; a pathological folder must not grow it without bound
+        _PLANS.clear()
+    _PLANS[cache_key] = (spec, (letters, plan, inputs, missing))
+    return letters, plan, inputs, missing
 
 
 def _read_table(package: Package, state: ReadState, spec: TableSpec) -> list[Row]:
@@ -403,16 +448,7 @@ def _read_table(package: Package, state: ReadState, spec: TableSpec) -> list[Row
         return []
     columns = _column_map(package, state, spec, info)
     state.columns[spec.name] = columns
-    letters = {key: col_letter(col) for key, col in columns.items()}
-    plan = [
-        _Column(
-            c, columns[c.key], letters[c.key], partial(where_cell, header=c.header, header_en=c.header_en)
-        )
-        for c in spec.columns
-        if c.key in columns
-    ]
-    inputs = [column.col for column in plan if not column.spec.is_formula]
-    missing = [c.key for c in spec.columns if c.key not in columns]
+    letters, plan, inputs, missing = _plan(spec, tuple(columns.items()))
     grid = package.grid(info.sheet)
     scan = package.scan(info.sheet)
     rows: list[Row] = []
@@ -509,29 +545,37 @@ def _row_has_input(values: list[Any], inputs: list[int], row: int, scan: SheetSc
 def _read_row(
     state: ReadState, scan: SheetScan, sheet: str, number: int, values: list[Any], plan: list[_Column]
 ) -> dict[str, Value]:
-    """Return the values of one table row; the common cases (a number, a text) take a fast path."""
+    """Return the values of one table row; the common cases (a number, a text, a blank) take a fast path."""
     width = len(values)
+    errors, formulas, percent = scan.errors, scan.formulas, scan.percent
+    row = str(number)
     out: dict[str, Value] = {}
     for column in plan:
-        spec = column.spec
-        raw = values[column.col] if column.col < width else ""
-        if spec.formula is not None:
-            out[spec.key] = _formula_value(state, scan, column, raw, sheet, f"{column.letter}{number}")
+        col = column.col
+        raw = values[col] if col < width else ""
+        if column.formula:
+            out[column.key] = _formula_value(state, scan, column, raw, sheet, column.letter + row)
             continue
         kind = raw.__class__
-        if kind is float and spec.type in _FLOAT_TYPES:
-            out[spec.key] = raw
-            if scan.percent and spec.type is ValueType.PERCENT:
-                cell = f"{column.letter}{number}"
-                out[spec.key] = from_percent_format(raw) if cell in scan.percent else raw
-        elif kind is str and raw and spec.type is ValueType.TEXT and not raw.isspace():
-            out[spec.key] = raw.strip() if raw.isascii() else clean_text(raw)
-        elif raw == "" and not scan.errors and not scan.formulas:
-            out[spec.key] = None
+        if kind is float and column.floats:
+            if percent and column.percent and column.letter + row in percent:
+                raw = from_percent_format(raw)
+            out[column.key] = raw
+        elif kind is str and column.text and raw and not raw.isspace():
+            out[column.key] = raw.strip() if raw.isascii() else clean_text(raw)
+        elif raw == "" and not errors and not (formulas and column.letter + row in formulas):
+            out[column.key] = None
         else:
-            cell = f"{column.letter}{number}"
-            out[spec.key] = _checked_value(
-                state, scan, raw, spec.type, sheet=sheet, cell=cell, column=spec.header, where=column.where
+            spec = column.spec
+            out[column.key] = _checked_value(
+                state,
+                scan,
+                raw,
+                spec.type,
+                sheet=sheet,
+                cell=column.letter + row,
+                column=spec.header,
+                where=column.where,
             )
     return out
 
