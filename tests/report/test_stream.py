@@ -14,7 +14,7 @@ import pytest
 
 from tests.report.helpers import paragraphs, table_after
 from vncpc_xl.consolidate import YearData, consolidate
-from vncpc_xl.report import _stream, render_bytes, render_report
+from vncpc_xl.report import ReportError, _stream, render_bytes, render_report
 from vncpc_xl.report import render as render_module
 from vncpc_xl.report.sections._common import Rows
 
@@ -195,3 +195,17 @@ def test_a_long_register_opens_in_libreoffice(example: YearData, tmp_path: Path)
     last = next(a for a in reversed(data.audits.assessments) if a.completed)
     assert any(last.company.split()[-1] in page for page in register[-3:])
     assert table_after(out, "Bảng 6a.")[-1][0] == last.company
+
+
+def test_a_report_too_large_for_word_is_refused_and_nothing_written(
+    example: YearData, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(render_module, "MAX_PART_BYTES", 100_000)  # the real limit is 2 GB of text
+    out = tmp_path / "bao_cao_2003.docx"
+    with pytest.raises(ReportError) as caught:
+        render_report(example, out)
+    assert "quá lớn" in caught.value.message("vi") and "too large" in caught.value.message("en")
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.undo()
+    with zipfile.ZipFile(io.BytesIO(render_bytes(example))) as zf:  # the usual size: no Zip64 extension
+        assert all(info.extra == b"" for info in zf.infolist())

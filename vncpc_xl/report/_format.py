@@ -150,9 +150,13 @@ def fixed_point(value: float | int | None, decimals: int) -> str | None:
     if kind is float:
         if not -limit < value < limit:
             return None  # NaN and infinities fail the comparison too
-        written = repr(value)
-        if "e" in written or (written[-1] == "5" and len(written) - written.index(".") == decimals + 2):
-            return None
+        if decimals == 0:
+            if value % 1.0 == 0.5:
+                return None  # k.5 is a float exactly, and written so: a tie
+        else:
+            written = repr(value)
+            if "e" in written or (written[-1] == "5" and len(written) - written.index(".") == decimals + 2):
+                return None
     elif kind is not int or not -_EXACT_INT < value < _EXACT_INT:
         return None
     text = f"{value:,.{decimals}f}"

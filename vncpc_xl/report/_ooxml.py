@@ -285,8 +285,9 @@ def write_package(
         _write_member(zf, PACKAGE_URI.rels_uri.membername, package.rels.xml)
         for part in parts:
             if main_part is not None and part is document.part:
-                # python-docx writes this part's member with the zip's defaults, as here (1980-01-01)
-                with zf.open(part.partname.membername, "w", force_zip64=True) as member:
+                # A member opened by name gets the zip's defaults: its level, 1980-01-01. Without Zip64: Word
+                # refuses a small package with its extensions, and only a part over 2 GB needs them.
+                with zf.open(part.partname.membername, "w") as member:
                     for chunk in main_part(part.blob):
                         member.write(chunk)
             else:

@@ -110,13 +110,13 @@ def document_chunks(xml: bytes, tables: list[StreamedTable], specials: Specials)
 
 def row_chunks(table: StreamedTable, specials: Specials) -> Iterator[str]:
     """Yield the XML of `table`'s rows, `CHUNK_ROWS` rows at a time."""
-    row_xml = "{}".join(piece.replace("{", "{{").replace("}", "}}") for piece in table.pieces).format
+    row_xml = "%s".join(piece.replace("%", "%%") for piece in table.pieces)  # %-formatting: the fastest here
     keys = table.keys
-    text = _escaper(table.rows.clean)
+    text = _Escaped(table.rows.clean)
     chunk: list[str] = []
     for row in map(table.rows.row, table.rows.records()):
-        cells = [text(row[key]) for key in keys]
-        chunk.append(_EMPTY_ELEMENT.sub(r"<\1\2/>", row_xml(*cells)) if "" in cells else row_xml(*cells))
+        cells = tuple([text[row[key]] for key in keys])
+        chunk.append(_EMPTY_ELEMENT.sub(r"<\1\2/>", row_xml % cells) if "" in cells else row_xml % cells)
         if len(chunk) == CHUNK_ROWS:
             yield specials.finished("".join(chunk))
             chunk.clear()
@@ -124,24 +124,23 @@ def row_chunks(table: StreamedTable, specials: Specials) -> Iterator[str]:
         yield specials.finished("".join(chunk))
 
 
-def _escaper(clean: Callable[[str], str] | None) -> Callable[[Any], str]:
-    """Return a function giving a cell value as XML text: cleaned by `clean`, ``& < >`` escaped.
+class _Escaped(dict[Any, str]):
+    """Cell values → their XML text (cleaned by `clean`, ``& < >`` escaped), kept for the texts that repeat.
 
     It writes what Jinja's autoescape followed by lxml's parse and serialization wrote for the whole document.
+    A known text is a dictionary lookup, with no Python call: companies, sectors and statuses repeat row
+    after row. At most `_CACHED_TEXTS` texts are kept; numbers and other values are converted each time.
     """
-    cache: dict[str, str] = {}
 
-    def text(value: Any) -> str:
-        if type(value) is str:
-            known = cache.get(value)
-            if known is not None:
-                return known
+    def __init__(self, clean: Callable[[str], str] | None) -> None:
+        super().__init__()
+        self._clean = clean
+
+    def __missing__(self, value: Any) -> str:
         written = str(value)
-        if clean is not None:
-            written = clean(written)
+        if self._clean is not None:
+            written = self._clean(written)
         written = written.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        if type(value) is str and len(cache) < _CACHED_TEXTS:
-            cache[value] = written
+        if type(value) is str and len(self) < _CACHED_TEXTS:
+            self[value] = written
         return written
-
-    return text

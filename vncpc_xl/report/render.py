@@ -11,9 +11,11 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import CodeType
 from typing import IO, Any
 
 from docx import Document
@@ -39,6 +41,7 @@ from vncpc_xl.report.sections.services import category_chart_items
 from vncpc_xl.report.sections.training import table1_rows
 
 OVERRIDE_NAME = "report_template.docx"
+MAX_PART_BYTES = zipfile.ZIP64_LIMIT  # the document's text above it would need Zip64, which Word refuses
 STREAM_LEVEL = 3  # zlib level of the document part: its long tables compress almost as well, twice as fast
 CHART_WIDTH_CM = 15.5
 PDF_TIMEOUT_S = 180
@@ -136,8 +139,26 @@ class _ReportTemplate(DocxTemplate):
             return
         specials = _stream.Specials(self.resolve_listing, self.docx.element.nsmap)
         _ooxml.write_package(
-            self.docx, handle, lambda xml: _stream.document_chunks(xml, tables, specials), STREAM_LEVEL
+            self.docx,
+            handle,
+            lambda xml: _within_part_limit(_stream.document_chunks(xml, tables, specials)),
+            STREAM_LEVEL,
         )
+
+
+def _within_part_limit(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """Yield `chunks`, raising `ReportError` once they pass `MAX_PART_BYTES` together."""
+    written = 0
+    for chunk in chunks:
+        written += len(chunk)
+        if written > MAX_PART_BYTES:
+            raise ReportError(
+                "Báo cáo quá lớn: phần nội dung vượt 2 GB, Word không mở được tệp như vậy. Hãy chia thư mục"
+                " thành nhiều báo cáo (chẳng hạn theo chương trình); không có báo cáo nào được ghi.",
+                "The report is too large: its text passes 2 GB, which Word cannot open. Split the folder into"
+                " several reports (by programme, for instance); no report was written.",
+            )
+        yield chunk
 
 
 def packaged_template(lang: str) -> Path | None:
@@ -264,6 +285,20 @@ class _ReportSandbox(SandboxedEnvironment):
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         _check_numbers(args, kwargs)
         return super().call(__context, __obj, *args, **kwargs)
+
+    def from_string(self, source: Any, globals: Any = None, template_class: Any = None) -> Any:
+        # The same template text compiles to the same code in every sandbox: compile it once per process
+        # (a tenth of a second for the report's template, on every report the ribbon writes).
+        if not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        cls = template_class or self.template_class
+        return cls.from_code(self, _compiled(source), self.make_globals(globals), None)
+
+
+@functools.lru_cache(maxsize=16)
+def _compiled(source: str) -> CodeType:
+    """Return the code of the template `source` (raises Jinja's errors for a broken one, never kept)."""
+    return _ReportSandbox().compile(source)
 
 
 def _is_number(value: Any) -> bool:

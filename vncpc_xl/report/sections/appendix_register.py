@@ -34,27 +34,33 @@ def context(data: YearData, fmt: Formatter) -> Context:
     return {
         "register": Rows(
             records=lambda: _options(completed, fmt),
-            row=lambda record: {**record[0], **_option_cells(record[1], fmt)},
+            row=lambda record: _row(*record, fmt),
             count=sum(len(a.option_results) for a in completed),
             fields=FIELDS,
         )
     }
 
 
-def _options(completed: tuple[Assessment, ...], fmt: Formatter) -> Iterator[tuple[Row, OptionResult]]:
+def _options(
+    completed: tuple[Assessment, ...], fmt: Formatter
+) -> Iterator[tuple[tuple[str, str, str], OptionResult]]:
     """Yield each option of `completed` with the cells of its assessment (formatted once per assessment)."""
     for assessment in completed:
-        cells = {
-            "company": assessment.company,
-            "sector": choice(assessment.sector, fmt.lang) if assessment.sector else DASH,
-            "programme": fmt.text(assessment.programme),
-        }
+        cells = (
+            assessment.company,
+            choice(assessment.sector, fmt.lang) if assessment.sector else DASH,
+            fmt.text(assessment.programme),
+        )
         for option in assessment.option_results:
             yield cells, option
 
 
-def _option_cells(option: OptionResult, fmt: Formatter) -> Row:
+def _row(assessment: tuple[str, str, str], option: OptionResult, fmt: Formatter) -> Row:
+    company, sector, programme = assessment
     return {
+        "company": company,
+        "sector": sector,
+        "programme": programme,
         "option": option.name,
         "category": choice(option.category, fmt.lang) if option.category else DASH,
         "status": choice(option.status, fmt.lang) if option.status else DASH,
