@@ -61,7 +61,7 @@ class _Context:
         self.issues: list[Issue] = []
         self.prices = self._prices(tables.get(PRICES.name, ()))
         self.fuels = self._fuels(tables.get(FUEL_TABLE.name, ()))
-        # Per resource, in `_QUANTITIES` order: each pollutant's factors, then the price (None when missing).
+        # Per resource, in `_QUANTITIES` order: the factor of each pollutant, and the price (None: missing).
         self.co2, self.so2, self.dust = _factors(self.year, tuple(self.fuels.items()))
         self.unit_prices = tuple(self.prices.get(key) for key, _ in _QUANTITIES)
         # The checks of the core functions, made once per workbook; the slow path raises their messages.
