@@ -216,7 +216,7 @@ def _option(row: Any, ctx: _Context) -> OptionResult:
     return OptionResult(
         row=getattr(row, "row", 0),
         number=integer(get("number")),
-        name=text(get("option")),
+        name=sys.intern(text(get("option"))),  # option texts repeat across a year's audits: one string each
         category=sys.intern(text(get("category"))),
         status=status,
         implemented=status == OPTION_IMPLEMENTED,

@@ -39,7 +39,7 @@ class Cache(Protocol):
     def put(self, loaded: Loaded) -> None: ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per workbook of the year
 class Loaded:
     """One workbook after reading: `payload` is its kind's record, or None when it has errors.
 

@@ -217,7 +217,7 @@ def _zero_quantities() -> dict[str, float]:
     return {r.key: 0.0 for r in RESOURCES}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one or two per audit of the year
 class Benefits:
     """Summed results of a set of options (Bảng 3: implemented options of completed assessments).
 
@@ -316,7 +316,7 @@ class OptionResult:
 _option_fields = operator.attrgetter(*(f.name for f in fields(OptionResult)))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one or two per audit of the year
 class Assessment:
     """One audit workbook of the year, recomputed (one row of the assessments appendix).
 
