@@ -226,7 +226,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"CPUs: {os.cpu_count()}; {small} and {large} audits of {args.options} options", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="vncpc-bench-") as name:
         tmp = Path(name)
-        os.environ[DATA_DIR_VARIABLE] = str(tmp / "data")  # no default archive: every case is the plain report
+        os.environ[DATA_DIR_VARIABLE] = str(
+            tmp / "data"
+        )  # no default archive: every case is the plain report
         rows = main_cases(tmp, small, args.options, args.rounds)
         rows += scaling_rows(tmp, small, large, args.options)
     rows.append(udf_row())

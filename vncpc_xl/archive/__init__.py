@@ -13,8 +13,8 @@ from vncpc_xl._lazy import lazy_names
 
 if TYPE_CHECKING:
     from vncpc_xl.archive.api import archive_folder, consolidate_checked
-    from vncpc_xl.archive.db import ArchiveError, display_url, open_engine, upgrade
     from vncpc_xl.archive.dataframes import FORMATS, TABLE_NAMES, export, frames
+    from vncpc_xl.archive.db import ArchiveError, display_url, open_engine, upgrade
     from vncpc_xl.archive.history import archive_view, archived_figures
     from vncpc_xl.archive.location import default_url
     from vncpc_xl.archive.store import Outcome, Stored, YearEntry, list_years, remove_year, store_year
