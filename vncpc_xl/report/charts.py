@@ -12,7 +12,7 @@ import functools
 import io
 import textwrap
 from collections.abc import Callable, Sequence
-from typing import ParamSpec
+from typing import TYPE_CHECKING, ParamSpec
 
 from matplotlib import rc_context
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -20,9 +20,11 @@ from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from vncpc_xl.archive import YearFigures
 from vncpc_xl.report._format import Formatter
 from vncpc_xl.schema import spec_for
+
+if TYPE_CHECKING:  # the archive's database stack is imported only when a report uses an archive
+    from vncpc_xl.archive import YearFigures
 
 WIDTH_IN = 6.3
 HEIGHT_IN = 3.2
