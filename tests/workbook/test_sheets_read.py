@@ -52,3 +52,26 @@ def test_a_damaged_sheet_that_is_read_is_reported(tmp_path: Path) -> None:
     source = write_valid("audit", tmp_path / "audit.xlsx")
     data = read_workbook(damaged(source, tmp_path / "damaged.xlsx", ["Giải pháp"]))
     assert [issue.code for issue in data.issues] == ["file.corrupt"]
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        '<c r="A1"><f>1+1</f><v>2</v></c><c r="B1" s="1"><v>3</v></c><c r="C1" s="2"><f>B1</f><v>3</v></c>',
+        '<c r="A1"><f>1+1</f><v>2</v></c><c s="1"><v>3</v></c><c s="2"><f>B1</f><v>3</v></c>',  # no r
+        '<x:c r="A1"><x:f>1+1</x:f><x:v>2</x:v></x:c><x:c r="B1"><x:v>3</x:v></x:c>'
+        '<x:c r="C1"><x:f>B1</x:f><x:v>3</x:v></x:c>',
+    ],
+)
+def test_formula_cells_are_found_however_the_cells_are_written(cells: str) -> None:
+    """Addressed cells take the one-pass scan; cells without address or with prefixed tags are parsed."""
+    from vncpc_xl.workbook._package import scan_sheet
+
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    row = f'<x:row r="1">{cells}</x:row>' if "<x:" in cells else f'<row r="1">{cells}</row>'
+    data = "x:sheetData" if "<x:" in cells else "sheetData"
+    xml = f'<x:worksheet xmlns="{main}" xmlns:x="{main}"><{data}>{row}</{data}></x:worksheet>'
+    scan = scan_sheet(xml.encode())
+    assert scan.formulas == {"A1", "C1"} and scan.errors == {}
+    errored = xml.replace("v>2</", "v>#DIV/0!</").replace(' r="A1"', ' r="A1" t="e"')
+    assert scan_sheet(errored.encode()).errors == {"A1": "#DIV/0!"}

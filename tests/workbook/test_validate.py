@@ -167,6 +167,22 @@ def test_expand_paths_keeps_a_named_file_whatever_its_extension(tmp_path: Path) 
     assert read_workbook(odd).issues[0].code == "file.not_workbook"
 
 
+def test_expand_paths_reads_a_linked_file_once_and_leaves_linked_folders(tmp_path: Path) -> None:
+    """Files are keyed by where they really are: a link to a file already listed adds nothing."""
+    (tmp_path / "year" / "a").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "year" / "a" / "1.xlsx").write_bytes(b"x")
+    (tmp_path / "elsewhere" / "2.xlsx").write_bytes(b"x")
+    try:
+        (tmp_path / "year" / "same.xlsx").symlink_to(tmp_path / "year" / "a" / "1.xlsx")
+        (tmp_path / "year" / "other.xlsx").symlink_to(tmp_path / "elsewhere" / "2.xlsx")
+        (tmp_path / "year" / "folder").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    except OSError:
+        pytest.skip("this file system has no symbolic links")
+    found = expand_paths([tmp_path / "year", tmp_path / "elsewhere" / "2.xlsx"])
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["year/a/1.xlsx", "year/other.xlsx"]
+
+
 @pytest.mark.parametrize("kind", ["audit", "training", "kpi", "centre"])
 def test_every_message_is_bilingual_and_located(kind: str, tmp_path: Path) -> None:
     data = read_workbook(

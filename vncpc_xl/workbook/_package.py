@@ -28,8 +28,9 @@ STYLES_PART = "xl/styles.xml"
 # Parts calamine opens with the workbook (besides the sheets it is asked for): verified before it sees them.
 SHARED_PARTS = ("xl/sharedStrings.xml", STYLES_PART, "[Content_Types].xml")
 
-FORMULA_RE = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*><f')
-UNADDRESSED_CELL_RE = re.compile(rb'<c(?! r=")[\s>/]')  # a cell whose first attribute is not its address
+# One pass over a sheet: the address of each formula cell, and b"" for a cell whose first attribute is not
+# its address (such a sheet is parsed instead).
+FORMULA_RE = re.compile(rb'<c(?: r="([A-Z]{1,3}[0-9]{1,7})"[^>]*><f|(?! r=")[\s>/])')
 STYLED_CELL_RE = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*?\ss="([0-9]+)"')
 PERCENT_FORMAT_IDS = frozenset({"9", "10"})  # built-in 0% and 0.00%
 _FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')  # quoted text, escaped characters, [Red], [<0]
@@ -305,9 +306,10 @@ def scan_sheet(xml: bytes) -> SheetScan:
     The usual layout (every ``<c>`` starting with its ``r`` address, no error cells) is scanned with one
     regular expression; anything else (error cells, prefixed tags, cells without address) is parsed.
     """
-    plain = UNADDRESSED_CELL_RE.search(xml) is None and b":c " not in xml
-    if plain and b't="e"' not in xml:  # the addresses are ASCII: decoded at once, not one by one
-        return SheetScan(formulas=set(b" ".join(FORMULA_RE.findall(xml)).decode().split()))
+    if b":c " not in xml and b't="e"' not in xml:
+        refs = FORMULA_RE.findall(xml)
+        if b"" not in refs:  # the addresses are ASCII: decoded at once, not one by one
+            return SheetScan(formulas=set(b" ".join(refs).decode().split()))
     return _scan_tree(_xml(xml))
 
 

@@ -68,8 +68,9 @@ def run_checks(state: ReadState) -> None:
         _check_name(state, name)
     for table in spec.tables:
         rows = state.data.tables.get(table.name, [])
-        for column in table.input_columns:
-            if column.key in state.columns.get(table.name, {}):
+        found = state.columns.get(table.name, {})
+        for column in _checked_columns(table):
+            if column.key in found:
                 _check_column(state, table, column, rows)
     for check in spec.checks:
         CHECKS[type(check)](state, check)
@@ -140,6 +141,17 @@ def _check_name(state: ReadState, spec: NameSpec) -> None:
     problem = _limit_problem(value, spec.minimum, spec.maximum)
     if problem:
         state.add(problem[0], value=value, expected=problem[1], **common)
+
+
+_CHECKED: dict[int, tuple[TableSpec, tuple[ColumnSpec, ...]]] = {}
+
+
+def _checked_columns(table: TableSpec) -> tuple[ColumnSpec, ...]:
+    """Return the input columns of `table` with a per-cell check (worked out once per table spec)."""
+    cached = _CHECKED.get(id(table))
+    if cached is None or cached[0] is not table:
+        cached = _CHECKED[id(table)] = (table, tuple(c for c in table.input_columns if _has_cell_checks(c)))
+    return cached[1]
 
 
 def _has_cell_checks(column: ColumnSpec) -> bool:
@@ -280,6 +292,7 @@ def _check_required_when(state: ReadState, check: RequiredWhen) -> None:
     )
 
 
+@lru_cache(maxsize=1024)  # headers and price-table names repeat in every workbook
 def _resource_of(text: str) -> Resource | None:
     try:
         return resolve_resource(text)[0]

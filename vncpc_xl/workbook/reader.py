@@ -237,6 +237,17 @@ def _name_labels(state: ReadState, spec: NameSpec, home: str) -> dict[str, str]:
     }
 
 
+_WHERE: dict[int, tuple[NameSpec, Callable[[str], tuple[str, str]]]] = {}
+
+
+def _name_where(spec: NameSpec) -> Callable[[str], tuple[str, str]]:
+    """Return how messages name the cell of defined name `spec` (made once per name spec)."""
+    cached = _WHERE.get(id(spec))
+    if cached is None or cached[0] is not spec:
+        cached = _WHERE[id(spec)] = (spec, partial(where_name, label=spec.label, label_en=spec.label_en))
+    return cached[1]
+
+
 def _read_name(package: Package, state: ReadState, spec: NameSpec) -> None:
     data = state.data
     data.names[spec.key] = None
@@ -254,7 +265,7 @@ def _read_name(package: Package, state: ReadState, spec: NameSpec) -> None:
         return
     sheet, cell = ref.sheet, ref.cell
     data.name_cells[spec.key] = (sheet, cell)
-    where = partial(where_name, label=spec.label, label_en=spec.label_en)
+    where = _name_where(spec)
     raw = _cell_value(package, sheet, ref.row, ref.col)
     scan = package.scan(sheet)
     value = _checked_value(
@@ -341,9 +352,10 @@ def _find_table(package: Package, state: ReadState, spec: TableSpec) -> TableInf
 def _header_columns(package: Package, info: TableInfo) -> dict[str, int]:
     """Return normalised header text → 0-based column of table `info`."""
     found: dict[str, int] = {}
-    header_row = info.first_row if info.header_rows else None
+    grid = package.grid(info.sheet)
+    header = grid[info.first_row] if info.header_rows and info.first_row < len(grid) else _BLANK_ROW
     for offset, col in enumerate(range(info.first_col, info.last_col + 1)):
-        text = _cell_value(package, info.sheet, header_row, col) if header_row is not None else ""
+        text = header[col] if col < len(header) else ""
         if is_blank(text) and offset < len(info.columns):
             text = info.columns[offset]
         if not is_blank(text):
