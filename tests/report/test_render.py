@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -422,3 +424,9 @@ def test_empty_tables_say_so_and_keep_their_numbers(tmp_path: Path) -> None:
             assert lines[i + 1].startswith(none), (lang, number, lines[i + 1])
         document = docx.Document(str(out))
         assert all(len(table.rows) > 1 for table in document.tables)  # no table of headers only
+
+
+def test_rendering_without_an_archive_leaves_the_database_stack_alone() -> None:
+    probe = "import sys, vncpc_xl.report.render; print(sorted({'sqlalchemy', 'pandas', 'alembic'} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"  # the archive's libraries load only when a report uses an archive

@@ -29,6 +29,7 @@ _LOOP = re.compile(
 _FIELD = re.compile(r"\{\{\s*(\w+)\.(\w+)\s*\}\}")
 _MARKERS = re.compile(rb"<\?" + MARKER.encode() + rb" (\d+)\?>")
 _EMPTY_ELEMENT = re.compile(r"<([\w:]+)((?:\s[^<>]*)?)></\1>")  # lxml writes an element left empty as <w:t/>
+_PLAIN = re.compile("[^&<>\x00-\x1f\ufffe\uffff]*")  # no markup character, no control character
 _CACHED_TEXTS = 20_000  # distinct cell texts kept escaped (companies, sectors, statuses repeat row after row)
 
 
@@ -138,9 +139,10 @@ class _Escaped(dict[Any, str]):
 
     def __missing__(self, value: Any) -> str:
         written = str(value)
-        if self._clean is not None:
-            written = self._clean(written)
-        written = written.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        if _PLAIN.fullmatch(written) is None:  # most texts, every number, print as they are
+            if self._clean is not None:
+                written = self._clean(written)
+            written = written.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         if type(value) is str and len(self) < _CACHED_TEXTS:
             self[value] = written
         return written

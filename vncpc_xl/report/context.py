@@ -9,8 +9,8 @@ consolidation and are rounded only in the sections. Each section of the report b
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from vncpc_xl.archive import ArchiveView
 from vncpc_xl.consolidate import YearData
 from vncpc_xl.errors import VncpcError
 from vncpc_xl.report._format import Formatter
@@ -32,6 +32,9 @@ from vncpc_xl.report.sections import (
     trends,
 )
 from vncpc_xl.report.sections._common import Context
+
+if TYPE_CHECKING:  # the archive's database stack is imported only when a report uses an archive
+    from vncpc_xl.archive import ArchiveView
 
 Section = Callable[[YearData, Formatter], Context]
 

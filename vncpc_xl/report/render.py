@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import CodeType
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from docx import Document
 from docx.oxml.ns import nsmap
@@ -28,7 +28,6 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from lxml import etree
 
 from vncpc_xl import _files
-from vncpc_xl.archive import ArchiveView
 from vncpc_xl.consolidate import YearData
 from vncpc_xl.errors import BilingualError
 from vncpc_xl.report import _ooxml, _stream
@@ -39,6 +38,9 @@ from vncpc_xl.report.context import build_context
 from vncpc_xl.report.sections._common import Rows
 from vncpc_xl.report.sections.services import category_chart_items
 from vncpc_xl.report.sections.training import table1_rows
+
+if TYPE_CHECKING:  # the archive's database stack is imported only when a report uses an archive
+    from vncpc_xl.archive import ArchiveView
 
 OVERRIDE_NAME = "report_template.docx"
 MAX_PART_BYTES = zipfile.ZIP64_LIMIT  # the document's text above it would need Zip64, which Word refuses
@@ -100,6 +102,9 @@ class _ReportTemplate(DocxTemplate):
 
     def resolve_listing(self, xml: str) -> str:
         return expand_specials(xml, super().resolve_listing)
+
+    def patch_xml(self, src_xml: str) -> str:
+        return _patched(src_xml)
 
     def fix_tables(self, xml: str) -> etree._Element:
         if "{%tc" in self._source_xml:
@@ -293,6 +298,13 @@ class _ReportSandbox(SandboxedEnvironment):
             return super().from_string(source, globals, template_class)
         cls = template_class or self.template_class
         return cls.from_code(self, _compiled(source), self.make_globals(globals), None)
+
+
+@functools.lru_cache(maxsize=16)
+def _patched(xml: str) -> str:
+    """Return docxtpl's clean-up of a template part's `xml` for Jinja: the same for the same text, so done once
+    per process (a third of rendering the report's template)."""
+    return DocxTemplate.patch_xml(None, xml)  # docxtpl's pass uses nothing of its template object
 
 
 @functools.lru_cache(maxsize=16)

@@ -17,7 +17,8 @@ class Rows:
 
     `records()` returns the records afresh on each call, `row` turns one into its formatted strings (the
     keys `fields`), and `count` is how many there are. A template reads it like a list (``{% for %}``,
-    ``{% if %}``, ``|length``); `clean`, when set, is applied to every string of every row it yields.
+    ``{% if %}``, ``|length``); `clean`, when set, is applied to every string of every row it yields (it may
+    change control characters only: a text without one is printed as it is).
     """
 
     records: Callable[[], Iterable[Any]]

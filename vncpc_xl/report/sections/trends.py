@@ -8,11 +8,14 @@ naming their source, the rows of the trends table; the chart is `vncpc_xl.report
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from vncpc_xl.archive import ArchiveView, Cumulative, Source, YearFigures
 from vncpc_xl.consolidate import YearData
 from vncpc_xl.report._format import Formatter
 from vncpc_xl.report.sections._common import Context
+
+if TYPE_CHECKING:  # the archive's database stack is imported only when a report uses an archive
+    from vncpc_xl.archive import ArchiveView, Cumulative, YearFigures
 
 _TEXT = {
     "vi": {
@@ -64,6 +67,8 @@ def _companies(count: float, fmt: Formatter) -> str:
 
 def source_text(figure: Cumulative, year: int, lang: str, prior: str | None = None) -> str:
     """Return where `figure` came from, as a phrase in `lang` (`prior` names its Prior* field, if any)."""
+    from vncpc_xl.archive import Source
+
     text = _TEXT[lang]
     earlier = list(range(figure.first_year, year)) if figure.first_year is not None else []
     if figure.source is Source.ARCHIVE:
