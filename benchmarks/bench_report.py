@@ -35,6 +35,7 @@ from pathlib import Path
 from bench_read import generate, raw_read
 from bench_udfs import CASES, cost_us
 
+from vncpc_xl.archive.location import DATA_DIR_VARIABLE
 from vncpc_xl.consolidate.cache import CACHE_ENV
 from vncpc_xl.report import make_report
 from vncpc_xl.workbook import validate_paths
@@ -225,6 +226,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"CPUs: {os.cpu_count()}; {small} and {large} audits of {args.options} options", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="vncpc-bench-") as name:
         tmp = Path(name)
+        os.environ[DATA_DIR_VARIABLE] = str(
+            tmp / "data"
+        )  # no default archive: every case is the plain report
         rows = main_cases(tmp, small, args.options, args.rounds)
         rows += scaling_rows(tmp, small, large, args.options)
     rows.append(udf_row())

@@ -2,7 +2,8 @@
 
 Each check runs in a fresh interpreter and lists which of the heavy libraries the import pulled in: the
 rendering stack (docxtpl, python-docx, matplotlib) belongs to writing the report, openpyxl to writing
-workbooks; neither is needed to show `--help`, to read workbooks or to answer a UDF call.
+workbooks, SQLAlchemy and Alembic to the archive; none is needed to show `--help`, to read workbooks or to answer
+a UDF call, and the archive's libraries are not needed to write a report without an archive.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import sys
 
 import pytest
 
-HEAVY = ("docxtpl", "docx", "matplotlib", "openpyxl")
+HEAVY = ("docxtpl", "docx", "matplotlib", "openpyxl", "sqlalchemy", "alembic")
 PROBE = "import sys, {module}; print(' '.join(m for m in {heavy!r} if m in sys.modules))"
 
 
@@ -26,6 +27,11 @@ def loaded_by(module: str) -> set[str]:
 @pytest.mark.parametrize("module", ["vncpc_xl.cli", "vncpc_xl.consolidate", "vncpc_xl.workbook.reader"])
 def test_read_path_imports_no_rendering_or_writing_library(module: str) -> None:
     assert loaded_by(module) == set()
+
+
+def test_the_report_without_an_archive_leaves_the_database_libraries_alone() -> None:
+    assert loaded_by("vncpc_xl.report.render") & {"sqlalchemy", "alembic"} == set()
+    assert "sqlalchemy" in loaded_by("vncpc_xl.archive.store")  # the probe sees it where it is used
 
 
 def test_udf_module_adds_only_what_xlwings_brings() -> None:

@@ -91,7 +91,7 @@ def test_the_command_warns_with_both_numbers(year_folders, tmp_path: Path) -> No
 
 
 def test_trends_chart_needs_two_years() -> None:
-    from vncpc_xl.archive.history import YearFigures
+    from vncpc_xl.archive.view import YearFigures
 
     point = YearFigures(2003, 2, 1, 5000.0, 39.9, 130.0, 90, 80, 8, 1000, 50)
     assert trends_chart([point]) is None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -13,27 +12,15 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from vncpc_xl import __version__
+from vncpc_xl.archive.location import default_url
 from vncpc_xl.errors import BilingualError
 
-#: Environment variable naming another folder for the default archive file (tests, portable installs).
-DATA_DIR_VARIABLE = "VNCPC_XL_DATA_DIR"
-DEFAULT_FILE = "kho_du_lieu.sqlite"
 _BUSY_TIMEOUT_S = 60
 _PG_LOCK = 0x56_4E_43_50  # "VNCP": the advisory lock that serialises migrations and writes on PostgreSQL
 
 
 class ArchiveError(BilingualError):
     """The archive cannot be opened, read or written; the message says what to do."""
-
-
-def default_url() -> str:
-    """Return the URL of the default archive: an SQLite file in the user data folder (platformdirs)."""
-    folder = os.environ.get(DATA_DIR_VARIABLE)
-    if not folder:
-        from platformdirs import user_data_dir
-
-        folder = user_data_dir("vncpc-xl", appauthor=False)
-    return f"sqlite:///{Path(folder) / DEFAULT_FILE}"
 
 
 def display_url(url: str) -> str:

@@ -46,7 +46,6 @@ def report_archive(explicit: str | None, *, enabled: bool = True) -> str | None:
     url = archive_url(explicit)
     if url is not None:
         return url
-    from vncpc_xl.archive import default_url
+    from vncpc_xl.archive.location import default_path, default_url
 
-    default = default_url()
-    return default if Path(default.removeprefix("sqlite:///")).is_file() else None
+    return default_url() if default_path().is_file() else None
