@@ -209,3 +209,17 @@ def test_a_report_too_large_for_word_is_refused_and_nothing_written(
     monkeypatch.undo()
     with zipfile.ZipFile(io.BytesIO(render_bytes(example))) as zf:  # the usual size: no Zip64 extension
         assert all(info.extra == b"" for info in zf.infolist())
+
+
+def test_a_template_may_still_index_a_long_table(example: YearData, tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph(
+        "{{ register[0].option }} | {{ (register|last).company }} | {{ register[1:3]|length }}"
+    )
+    document.save(str(tmp_path / "report_template.docx"))
+    out = render_report(dataclasses.replace(example, folder=tmp_path), tmp_path / "r.docx")
+    completed = [a for a in example.audits.assessments if a.completed]
+    first, last = completed[0].option_results[0].name, completed[-1].company
+    assert paragraphs(out) == [f"{first} | {last} | 2"]
+    with pytest.raises(IndexError):
+        _ = Rows(lambda: range(3), lambda n: {"n": str(n)}, 3, ("n",))[3]

@@ -274,7 +274,7 @@ def write_package(
 
     The members are those python-docx's own save writes, in its order. `main_part`, when given, turns the
     serialized ``word/document.xml`` into the chunks written in its place, streamed into the zip (a long
-    report is never held whole in memory); `compresslevel` is zlib's (default: zlib's own).
+    report is never held whole in memory) at zlib's `compresslevel` (default: zlib's own); the others at zlib's.
     """
     package = document.part.package
     for part in package.parts:

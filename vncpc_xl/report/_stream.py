@@ -130,7 +130,7 @@ class _Escaped(dict[Any, str]):
 
     It writes what Jinja's autoescape followed by lxml's parse and serialization wrote for the whole document.
     A known text is a dictionary lookup, with no Python call: companies, sectors and statuses repeat row
-    after row. At most `_CACHED_TEXTS` texts are kept; numbers and other values are converted each time.
+    after row. At most `_CACHED_TEXTS` texts are kept.
     """
 
     def __init__(self, clean: Callable[[str], str] | None) -> None:

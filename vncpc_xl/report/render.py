@@ -44,7 +44,9 @@ if TYPE_CHECKING:  # the archive's database stack is imported only when a report
 
 OVERRIDE_NAME = "report_template.docx"
 MAX_PART_BYTES = zipfile.ZIP64_LIMIT  # the document's text above it would need Zip64, which Word refuses
-STREAM_LEVEL = 3  # zlib level of the document part: its long tables compress almost as well, twice as fast
+STREAM_LEVEL = (
+    3  # zlib level of the streamed document part: a quarter larger than zlib's default, in half the time
+)
 CHART_WIDTH_CM = 15.5
 PDF_TIMEOUT_S = 180
 TOC_PASSES = 3  # LibreOffice conversions at most: the second writes the page numbers, a third if they moved

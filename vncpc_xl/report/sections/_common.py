@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from typing import Any
+from itertools import islice
+from typing import Any, overload
 
 Context = dict[str, Any]
 Row = dict[str, str]
@@ -39,6 +40,21 @@ class Rows:
 
     def __bool__(self) -> bool:
         return self.count > 0
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Row]: ...
+
+    def __getitem__(self, index: int | slice) -> Row | list[Row]:
+        """Return a row or a list of rows by position, as of a list (``register[0]`` in a template)."""
+        if isinstance(index, slice) or index < 0:
+            return list(self)[index]  # counted from the end: every row made once
+        try:
+            return next(islice(iter(self), index, None))
+        except StopIteration:
+            raise IndexError(f"row {index} of {self.count}") from None
 
     def cleaned(self, clean: Callable[[str], str]) -> Rows:
         """Return these rows with `clean` applied to each of their strings."""
