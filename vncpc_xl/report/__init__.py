@@ -13,8 +13,8 @@ from vncpc_xl.report.api import ReportResult, default_output, make_report
 
 if TYPE_CHECKING:
     from vncpc_xl.report.context import build_context
+    from vncpc_xl.report.output import ReportError
     from vncpc_xl.report.render import (
-        ReportError,
         convert_to_pdf,
         packaged_template,
         render_bytes,
@@ -25,9 +25,9 @@ if TYPE_CHECKING:
 # name → module that defines it, imported by `__getattr__` when first asked for
 _LAZY = {
     "build_context": "context",
+    "ReportError": "output",
     **dict.fromkeys(
         (
-            "ReportError",
             "convert_to_pdf",
             "packaged_template",
             "render_bytes",

@@ -71,7 +71,7 @@ def make_report(
     year and adds the Trends section; a warning names each Prior* field of the centre file that disagrees.
     Raises `ReportError` when the output is open in Word or cannot be written.
     """
-    from vncpc_xl.report.render import ReportError, check_writable, convert_to_pdf, render_report
+    from vncpc_xl.report.output import ReportError, check_writable
 
     if lang not in LANGS:
         raise ReportError(
@@ -88,6 +88,7 @@ def make_report(
         counted["total"] = total
         if progress is not None:
             progress(done, total + steps, label)
+        _load_rendering()  # while worker processes read the other workbooks, if there are any
 
     with ReadCache() if cache else nullcontext() as store:
         data = consolidate(folder, year=year, progress=file_progress, workers=workers, cache=store)
@@ -98,6 +99,8 @@ def make_report(
     files = counted["total"]
     if progress is not None:  # writing a long report takes seconds: say so before, not only after
         progress(files, files + steps, target.name)
+    from vncpc_xl.report.render import convert_to_pdf, render_report
+
     docx_path = render_report(data, target, lang=lang, archive=view)
     if progress is not None:
         progress(files + 1, files + steps, docx_path.name)
@@ -109,6 +112,15 @@ def make_report(
     excluded = [(folder / e.path, " ".join(e.reasons(lang))) for e in data.excluded]
     issues = _issues(data, lang) + (_disagreements(view, data) if view is not None else [])
     return ReportResult(docx_path, pdf_path, issues, excluded, data.year, data)
+
+
+def _load_rendering() -> None:
+    """Import the rendering stack (docxtpl, python-docx, matplotlib: about half a second) once.
+
+    Called at the first file read: with worker processes (already started, so none inherits a half-done
+    import) the import runs while they read; in one process it only moves the same cost forward.
+    """
+    import vncpc_xl.report.render  # noqa: F401
 
 
 def _archive_view(archive: str | Engine | None, data: YearData) -> ArchiveView | None:

@@ -27,14 +27,13 @@ from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, Undefine
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from lxml import etree
 
-from vncpc_xl import _files
 from vncpc_xl.consolidate import YearData
-from vncpc_xl.errors import BilingualError
 from vncpc_xl.report import _ooxml, _stream
 from vncpc_xl.report._i18n import choice
 from vncpc_xl.report._pdf import outline_pages
 from vncpc_xl.report.charts import savings_chart, training_chart, trends_chart
 from vncpc_xl.report.context import build_context
+from vncpc_xl.report.output import ReportError, atomic_report, check_writable, write_atomic
 from vncpc_xl.report.sections._common import Rows
 from vncpc_xl.report.sections.services import category_chart_items
 from vncpc_xl.report.sections.training import table1_rows
@@ -62,10 +61,6 @@ OVERRIDE_TIME_LIMIT_S = 120.0
 _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)  # docxtpl's own paragraph pattern
 _SPECIAL = re.compile(r"[\t\n\a\f]")  # tab, line break, new paragraph, page break in a text value
 _BAD_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-class ReportError(BilingualError):
-    """The report cannot be written: carries a Vietnamese and an English message."""
 
 
 # ------------------------------------------------------------------------------------------------ templates
@@ -194,51 +189,6 @@ def _built_template(lang: str) -> bytes:
 
 
 # --------------------------------------------------------------------------------------------------- output
-
-
-def lock_files(out: Path) -> list[Path]:
-    """Return the Word lock files (``~$…``) of `out` that exist: the report is open in Word."""
-    names = {f"~${out.name}"}
-    if len(out.stem) > 6:
-        names.add(f"~${out.name[2:]}")  # Word replaces the first two characters of longer names
-    return [out.parent / name for name in sorted(names) if (out.parent / name).exists()]
-
-
-def check_writable(out: Path) -> None:
-    """Raise `ReportError` when `out` is open in Word or its folder does not exist."""
-    if lock_files(out):
-        raise ReportError(
-            f"Báo cáo {out.name} đang mở trong Word (có tệp khóa ~$ bên cạnh). Hãy đóng Word rồi chạy lại;"
-            " báo cáo cũ không bị ghi đè.",
-            f"The report {out.name} is open in Word (a ~$ lock file is beside it). Close Word and run again;"
-            " the existing report was not overwritten.",
-        )
-    if not out.parent.is_dir():
-        raise ReportError(
-            f"Thư mục {out.parent} không tồn tại; hãy tạo thư mục hoặc chọn nơi lưu khác.",
-            f"The folder {out.parent} does not exist; create it or choose another output path.",
-        )
-
-
-def write_atomic(out: Path, data: bytes) -> Path:
-    """Write `data` to `out` through a temporary file in the same folder, then rename it over `out`."""
-    with _atomic_report(out) as handle:
-        handle.write(data)
-    return out
-
-
-@contextmanager
-def _atomic_report(out: Path) -> Iterator[IO[bytes]]:
-    """Yield a file that replaces `out` when the block ends (`_files.open_atomic`); a refusal as `ReportError`."""
-    check_writable(out)
-    try:
-        with _files.open_atomic(out) as handle:
-            yield handle
-    except OSError as exc:
-        raise ReportError(
-            f"Không ghi được báo cáo {out}: {exc.strerror or exc}. Tệp có thể đang mở hoặc thư mục chỉ đọc.",
-            f"Could not write the report {out}: {exc.strerror or exc}. The file may be open or the folder read-only.",
-        ) from exc
 
 
 # --------------------------------------------------------------------------------------------------- render
@@ -506,7 +456,7 @@ def render_report(
     out = Path(out)
     check_writable(out)
     rendered = _rendered(data, lang, template, archive)
-    with _atomic_report(out) as handle:
+    with atomic_report(out) as handle:
         rendered.write(handle)
     return out
 
