@@ -31,6 +31,9 @@ SHARED_PARTS = ("xl/sharedStrings.xml", STYLES_PART, "[Content_Types].xml")
 # One pass over a sheet: the address of each formula cell, and b"" for a cell whose first attribute is not
 # its address (such a sheet is parsed instead).
 FORMULA_RE = re.compile(rb'<c(?: r="([A-Z]{1,3}[0-9]{1,7})"[^>]*><f|(?! r=")[\s>/])')
+# Prefixed cells and error cells send a sheet to the parser (a compiled search beats bytes' `in` here).
+PREFIXED_CELL_RE = re.compile(rb":c ")
+ERROR_CELL_RE = re.compile(rb't="e"')
 STYLED_CELL_RE = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*?\ss="([0-9]+)"')
 PERCENT_FORMAT_IDS = frozenset({"9", "10"})  # built-in 0% and 0.00%
 _FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')  # quoted text, escaped characters, [Red], [<0]
@@ -306,7 +309,7 @@ def scan_sheet(xml: bytes) -> SheetScan:
     The usual layout (every ``<c>`` starting with its ``r`` address, no error cells) is scanned with one
     regular expression; anything else (error cells, prefixed tags, cells without address) is parsed.
     """
-    if b":c " not in xml and b't="e"' not in xml:
+    if PREFIXED_CELL_RE.search(xml) is None and ERROR_CELL_RE.search(xml) is None:
         refs = FORMULA_RE.findall(xml)
         if b"" not in refs:  # the addresses are ASCII: decoded at once, not one by one
             return SheetScan(formulas=set(b" ".join(refs).decode().split()))
