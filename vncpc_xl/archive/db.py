@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from vncpc_xl import __version__
@@ -23,12 +23,12 @@ class ArchiveError(BilingualError):
     """The archive cannot be opened, read or written; the message says what to do."""
 
 
-def display_url(url: str) -> str:
-    """Return `url` with its password hidden, for messages."""
+def display_url(url: str | URL) -> str:
+    """Return `url` (text, or an engine's `URL`) with its password hidden, for messages."""
     try:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
-        return url
+        return str(url)
 
 
 def open_engine(url: str | None = None) -> Engine:
@@ -66,13 +66,6 @@ def _create(url: str) -> Engine:
             f"The archive URL '{display_url(url)}' is not usable ({exc}). Give an SQLAlchemy URL such as"
             " sqlite:///C:/VNCPC/archive.sqlite or postgresql://user:password@server/vncpc.",
         ) from None
-
-
-def _postgresql_driver() -> str:
-    """Return the SQLAlchemy driver name of psycopg 3, the driver shipped (ImportError when it is missing)."""
-    import psycopg  # noqa: F401
-
-    return "postgresql+psycopg"
 
 
 def _sqlite_engine(url: str, database: str | None) -> Engine:
@@ -135,8 +128,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             command.upgrade(config, revision)
         except CommandError as exc:
             raise ArchiveError(
-                f"Không nâng cấp được kho dữ liệu {_shown(engine)}: {exc}.",
-                f"Cannot upgrade the archive {_shown(engine)}: {exc}.",
+                f"Không nâng cấp được kho dữ liệu {display_url(engine.url)}: {exc}.",
+                f"Cannot upgrade the archive {display_url(engine.url)}: {exc}.",
             ) from None
 
 
@@ -152,16 +145,12 @@ def _known(config, revision: str) -> bool:  # type: ignore[no-untyped-def]
     return revision in {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
 
 
-def _shown(engine: Engine) -> str:
-    return engine.url.render_as_string(hide_password=True)
-
-
 def _newer(engine: Engine, revision: str) -> ArchiveError:
     return ArchiveError(
-        f"Kho dữ liệu {_shown(engine)} đã được một phiên bản vncpc-xl mới hơn nâng lên bản sửa đổi {revision},"
+        f"Kho dữ liệu {display_url(engine.url)} đã được một phiên bản vncpc-xl mới hơn nâng lên bản sửa đổi {revision},"
         f" mà phiên bản {__version__} trên máy này không biết. Hãy cập nhật vncpc-xl trên máy này (kho không bị"
         " thay đổi).",
-        f"The archive {_shown(engine)} was upgraded to revision {revision} by a newer vncpc-xl, which version"
+        f"The archive {display_url(engine.url)} was upgraded to revision {revision} by a newer vncpc-xl, which version"
         f" {__version__} on this machine does not know. Update vncpc-xl on this machine (the archive is unchanged).",
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Engine, select
 
+from vncpc_xl.archive.db import display_url
 from vncpc_xl.archive.tables import ArchivedYear
 from vncpc_xl.archive.view import ArchiveView, YearFigures, cumulative, figures_of_row, series
 from vncpc_xl.consolidate import YearData
@@ -24,5 +25,5 @@ def archive_view(engine: Engine, data: YearData) -> ArchiveView:
         cumulative=cumulative(archived, data),
         series=tuple(series(archived, data)),
         archived_years=tuple(point.year for point in archived),
-        where=engine.url.render_as_string(hide_password=True),
+        where=display_url(engine.url),
     )

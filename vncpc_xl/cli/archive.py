@@ -85,10 +85,6 @@ def _opened(db: str | None, lang: str) -> Iterator[Engine]:
         engine.dispose()
 
 
-def _shown(engine: Engine) -> str:
-    return engine.url.render_as_string(hide_password=True)
-
-
 @click.group()
 def archive() -> None:
     """Kho dữ liệu nhiều năm: thêm, liệt kê, xóa, xuất. (The multi-year archive: add, list, remove, export.)"""
@@ -106,7 +102,7 @@ def add(folder: Path, db: str | None, lang: str, no_cache: bool) -> None:
 
     Có lỗi thì không lưu gì (mã thoát 1). Thêm lại một năm thì thay số liệu cũ; cùng các tệp thì không đổi gì.
     """
-    from vncpc_xl.archive import store_year
+    from vncpc_xl.archive import display_url, store_year
     from vncpc_xl.archive.api import consolidate_checked
 
     console = Console(highlight=False, soft_wrap=True)
@@ -120,7 +116,7 @@ def add(folder: Path, db: str | None, lang: str, no_cache: bool) -> None:
     print_issues(data.issues, lang, console)
     with _opened(db, lang) as engine:
         stored = store_year(engine, data)
-        shown = _shown(engine)
+        shown = display_url(engine.url)
     console.print(escape(_TEXT[lang][stored.outcome.value].format(db=shown, **vars(stored))))
 
 
@@ -129,10 +125,10 @@ def add(folder: Path, db: str | None, lang: str, no_cache: bool) -> None:
 @_lang_option
 def list_(db: str | None, lang: str) -> None:
     """Liệt kê các năm trong kho: số đánh giá, khóa học, cán bộ, lúc thêm, từ tệp nào. (List archived years.)"""
-    from vncpc_xl.archive import list_years
+    from vncpc_xl.archive import display_url, list_years
 
     with _opened(db, lang) as engine:
-        entries, shown = list_years(engine), _shown(engine)
+        entries, shown = list_years(engine), display_url(engine.url)
     if not entries:
         click.echo(_TEXT[lang]["empty"].format(db=shown))
         return
@@ -151,10 +147,10 @@ def list_(db: str | None, lang: str) -> None:
 @_lang_option
 def remove(year: int, db: str | None, lang: str) -> None:
     """Xóa năm YEAR và mọi số liệu của nó khỏi kho. (Remove a year from the archive.)"""
-    from vncpc_xl.archive import remove_year
+    from vncpc_xl.archive import display_url, remove_year
 
     with _opened(db, lang) as engine:
-        removed, shown = remove_year(engine, year), _shown(engine)
+        removed, shown = remove_year(engine, year), display_url(engine.url)
     click.echo(_TEXT[lang]["removed" if removed else "absent"].format(year=year, db=shown))
     if not removed:
         raise SystemExit(1)
