@@ -57,7 +57,7 @@ def _create(url: str) -> Engine:
             "psycopg2",
             "postgresql",
         ):
-            parsed = parsed.set(drivername="postgresql+psycopg")  # psycopg 3 is the driver we ship
+            parsed = parsed.set(drivername=_postgresql_driver())
         return create_engine(parsed, pool_pre_ping=True)
     except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as exc:
         raise ArchiveError(
@@ -66,6 +66,13 @@ def _create(url: str) -> Engine:
             f"The archive URL '{display_url(url)}' is not usable ({exc}). Give an SQLAlchemy URL such as"
             " sqlite:///C:/VNCPC/archive.sqlite or postgresql://user:password@server/vncpc.",
         ) from None
+
+
+def _postgresql_driver() -> str:
+    """Return the SQLAlchemy driver name of psycopg 3, the driver shipped (ImportError when it is missing)."""
+    import psycopg  # noqa: F401
+
+    return "postgresql+psycopg"
 
 
 def _sqlite_engine(url: str, database: str | None) -> Engine:
