@@ -44,6 +44,9 @@ _INPUT_KEYS = tuple(col.key for col in OPTIONS.input_columns)
 _QUANTITIES = tuple((r.key, quantity_key(r.key)) for r in RESOURCES)  # resource key, its column in tblOptions
 _DEFAULT_RATE = AUDIT.name("DiscountRate").default
 _DEFAULT_LIFE = AUDIT.name("OptionLife").default
+# Fuel tables as typed (fuel, coal type, properties per row) → their fuels: workbooks of one centre mostly keep
+# the template's table, and each `FuelProperties` checks its values when made.
+_KNOWN_FUELS: dict[tuple[tuple[Any, ...], ...], tuple[tuple[str, FuelProperties], ...]] = {}
 
 
 class _Context:
@@ -87,6 +90,20 @@ class _Context:
         return prices
 
     def _fuels(self, rows: Iterable[Any]) -> dict[str, FuelProperties]:
+        rows = tuple(rows)
+        typed = tuple(
+            (row.get("fuel"), row.get("coal_type"), *(row.get(f) for f in _FUEL_FIELDS)) for row in rows
+        )
+        known = _KNOWN_FUELS.get(typed)
+        if known is not None:  # the same table as a workbook read before, which had no error in it
+            return dict(known)
+        before = len(self.issues)
+        fuels = self._fuel_rows(rows)
+        if len(self.issues) == before and len(_KNOWN_FUELS) < 256:
+            _KNOWN_FUELS[typed] = tuple(fuels.items())
+        return fuels
+
+    def _fuel_rows(self, rows: Iterable[Any]) -> dict[str, FuelProperties]:
         fuels = dict(DEFAULT_FUELS)
         for row in rows:
             name = text(row.get("fuel"))

@@ -31,6 +31,11 @@ KEEP_DAYS = 90  # entries not used for this long are dropped
 MAX_BYTES = 50 * 1024 * 1024  # larger files are left to the reader, which refuses them
 PACKAGE = Path(__file__).resolve().parents[1]
 FACTORS = PACKAGE / "core" / "data" / "factors.csv"
+# Entries decoded in this process, by key, with the text they were decoded from: a run in the same process
+# (the ribbon's, in Excel's Python) that reads the same text from the file takes the same record again
+# instead of decoding it twice. The file stays the authority: another text is decoded (and checked) anew.
+_DECODED: dict[str, tuple[str, Loaded]] = {}
+DECODED_KEPT = 20_000
 SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, data TEXT NOT NULL, used REAL NOT NULL)",
@@ -116,7 +121,7 @@ class ReadCache:
                 row = db.execute("SELECT data FROM entries WHERE key = ?", (key,)).fetchone()
             except sqlite3.Error:
                 row = None
-            loaded = _checked(row[0] if row else None, sha256, rel)
+            loaded = _decoded(key, row[0] if row else None, sha256, rel)
             if loaded is not None:
                 self._used.append(key)
         self.hits += loaded is not None
@@ -127,10 +132,12 @@ class ReadCache:
         """Keep `loaded` (written to the file on `close`); a record that is not plain data is skipped."""
         if not loaded.sha256 or self._connection() is None:
             return
+        key = self.key(loaded.sha256, loaded.path)
         try:
-            self._new[self.key(loaded.sha256, loaded.path)] = _plain.dumps(loaded)
+            self._new[key] = data = _plain.dumps(loaded)
         except _plain.NotPlain:
-            pass
+            return
+        _remember(key, data, loaded)  # what decoding `data` gives: `_plain` writes records exactly
 
     def close(self) -> None:
         """Write the new entries, mark the used ones and drop the stale ones; never raises."""
@@ -162,6 +169,23 @@ class ReadCache:
             self._opened = True
             self._db = _open(self.path)
         return self._db
+
+
+def _decoded(key: str, data: str | None, sha256: str, rel: str) -> Loaded | None:
+    """Return `_checked` of an entry's text, decoded once per process for the same key and text."""
+    known = _DECODED.get(key)
+    if known is not None and data is not None and known[0] == data:
+        return known[1]
+    loaded = _checked(data, sha256, rel)
+    if loaded is not None and data is not None:
+        _remember(key, data, loaded)
+    return loaded
+
+
+def _remember(key: str, data: str, loaded: Loaded) -> None:
+    if len(_DECODED) >= DECODED_KEPT:
+        _DECODED.clear()
+    _DECODED[key] = (data, loaded)
 
 
 def _checked(data: str | None, sha256: str, rel: str) -> Loaded | None:

@@ -194,8 +194,12 @@ def trends_chart(points: Sequence[YearFigures], lang: str = "vi") -> bytes | Non
         fmt,
     )
     rotation = 90 if len(years) > 10 else 0  # 25 years of labels side by side would overlap
+    # The panels share their x axis: the years are ticked once, under the bottom panel; the upper panels
+    # draw no x ticks (a year's tick objects cost more than its bars).
+    bottom.set_xticks(positions, [str(y) for y in years], fontsize=7, family=FONT, rotation=rotation)
+    for axes in (top, middle):
+        axes.xaxis.set_visible(False)
     for axes in (top, middle, bottom):
-        axes.set_xticks(positions, [str(y) for y in years], fontsize=7, family=FONT, rotation=rotation)
         _style_trend_axes(axes, fmt)
     low = 0.07 if rotation else 0.04
     figure.subplots_adjust(

@@ -87,12 +87,22 @@ class TableInfo:
 class SheetScan:
     """Which cells of a sheet hold a formula, an Excel error (A1 address → error text) or a percent format.
 
-    A number shown with a percent format was typed as ``10%`` and is stored as 0.1 (`percent`).
+    A number shown with a percent format was typed as ``10%`` and is stored as 0.1 (`percent`). The percent
+    cells are looked for on first use only: most sheets have no percent column, and the pass costs as much
+    as the formula scan.
     """
 
     formulas: set[str] = field(default_factory=set)
     errors: dict[str, str] = field(default_factory=dict)
-    percent: set[str] = field(default_factory=set)
+    percent_source: tuple[bytes, frozenset[str]] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def percent(self) -> set[str]:
+        """Return the cells shown with a percent number format."""
+        if self.percent_source is None:
+            return set()
+        xml, styles = self.percent_source
+        return percent_cells(xml, styles) if styles else set()
 
 
 @dataclass(frozen=True)
@@ -234,8 +244,7 @@ class Package:
         if sheet not in self._scans:
             xml = self.sheet_xml(sheet)
             scan = scan_sheet(xml)
-            if self.percent_styles:
-                scan.percent = percent_cells(xml, self.percent_styles)
+            scan.percent_source = (xml, self.percent_styles)
             self._scans[sheet] = scan
         return self._scans[sheet]
 

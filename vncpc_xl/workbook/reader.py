@@ -559,7 +559,7 @@ def _read_row(
 ) -> dict[str, Value]:
     """Return the values of one table row; the common cases (a number, a text, a blank) take a fast path."""
     width = len(values)
-    errors, formulas, percent = scan.errors, scan.formulas, scan.percent
+    errors, formulas = scan.errors, scan.formulas
     row = str(number)
     out: dict[str, Value] = {}
     for column in plan:
@@ -570,7 +570,7 @@ def _read_row(
             continue
         kind = raw.__class__
         if kind is float and column.floats:
-            if percent and column.percent and column.letter + row in percent:
+            if column.percent and column.letter + row in scan.percent:
                 raw = from_percent_format(raw)
             out[column.key] = raw
         elif kind is str and column.text and raw and not raw.isspace():
