@@ -75,3 +75,22 @@ def test_formula_cells_are_found_however_the_cells_are_written(cells: str) -> No
     assert scan.formulas == {"A1", "C1"} and scan.errors == {}
     errored = xml.replace("v>2</", "v>#DIV/0!</").replace(' r="A1"', ' r="A1" t="e"')
     assert scan_sheet(errored.encode()).errors == {"A1": "#DIV/0!"}
+
+
+def test_a_table_looks_for_formulas_only_in_its_rows_and_the_whole_sheet_still_answers() -> None:
+    """`formulas_in` holds every formula cell of the rows asked for; rows written otherwise fall back."""
+    from vncpc_xl.workbook._package import scan_sheet
+
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rows = "".join(
+        f'<row r="{n}"><c r="A{n}"><v>{n}</v></c><c r="B{n}"><f>A{n}*2</f></c></row>' for n in range(1, 31)
+    )
+    xml = f'<worksheet xmlns="{main}"><sheetData>{rows}</sheetData></worksheet>'.encode()
+    window = scan_sheet(xml).formulas_in(5, 7)
+    assert {"B5", "B6", "B7"} <= window and "B30" not in window and "B4" not in window
+    assert scan_sheet(xml).formulas == {f"B{n}" for n in range(1, 31)}
+    assert scan_sheet(xml).formulas_in(10, 30) >= {"B10", "B30"}
+    moved = xml.replace(b'<row r="5">', b'<row spans="1:2" r="5">')  # r not first: the whole sheet is scanned
+    assert scan_sheet(moved).formulas_in(5, 7) == {f"B{n}" for n in range(1, 31)}
+    unaddressed = xml.replace(b'<c r="B6">', b"<c>")  # a cell without its address: the sheet is parsed
+    assert scan_sheet(unaddressed).formulas_in(5, 7) >= {"B5", "B6", "B7"}

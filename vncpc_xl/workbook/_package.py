@@ -32,6 +32,7 @@ SHARED_PARTS = ("xl/sharedStrings.xml", STYLES_PART, "[Content_Types].xml")
 # its address (such a sheet is parsed instead).
 FORMULA_RE = re.compile(rb'<c(?: r="([A-Z]{1,3}[0-9]{1,7})"[^>]*><f|(?! r=")[\s>/])')
 # Prefixed cells and error cells send a sheet to the parser (a compiled search beats bytes' `in` here).
+# Two searches for a literal each: an alternation of the two scans the bytes without the literal's fast search.
 PREFIXED_CELL_RE = re.compile(rb":c ")
 ERROR_CELL_RE = re.compile(rb't="e"')
 STYLED_CELL_RE = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*?\ss="([0-9]+)"')
@@ -87,14 +88,34 @@ class TableInfo:
 class SheetScan:
     """Which cells of a sheet hold a formula, an Excel error (A1 address → error text) or a percent format.
 
-    A number shown with a percent format was typed as ``10%`` and is stored as 0.1 (`percent`). The percent
-    cells are looked for on first use only: most sheets have no percent column, and the pass costs as much
-    as the formula scan.
+    Errors are found at once, over the whole sheet. Formula cells are looked for on first use, and a table
+    asks only for the rows it reads (`formulas_in`): a template's formula columns run far below the rows a
+    user fills. A number shown with a percent format was typed as ``10%`` and is stored as 0.1 (`percent`);
+    those cells too are looked for on first use only, as most sheets have no percent column.
     """
 
-    formulas: set[str] = field(default_factory=set)
     errors: dict[str, str] = field(default_factory=dict)
+    xml: bytes | None = field(default=None, repr=False, compare=False)
+    found: set[str] | None = None  # the formula cells of the whole sheet, once known
     percent_source: tuple[bytes, frozenset[str]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def formulas(self) -> set[str]:
+        """Return the formula cells of the whole sheet."""
+        if self.found is None:
+            xml = self.xml or b""
+            self.found = _formula_refs(xml, 0, len(xml))
+            if self.found is None:  # cells without their address: the sheet is parsed
+                self.found = _scan_tree(_xml(xml)).formulas
+        return self.found
+
+    def formulas_in(self, first: int, last: int) -> set[str]:
+        """Return the formula cells of sheet rows `first` to `last` (1-based); the set may hold more."""
+        if self.found is not None or self.xml is None:
+            return self.formulas
+        span = _row_span(self.xml, first, last)
+        found = _formula_refs(self.xml, *span) if span else None
+        return self.formulas if found is None else found
 
     @cached_property
     def percent(self) -> set[str]:
@@ -316,17 +337,39 @@ def scan_sheet(xml: bytes) -> SheetScan:
     """Return the formula and error cells of one worksheet's XML.
 
     The usual layout (every ``<c>`` starting with its ``r`` address, no error cells) is scanned with one
-    regular expression; anything else (error cells, prefixed tags, cells without address) is parsed.
+    regular expression, on first use (`SheetScan.formulas`); anything else (error cells, prefixed tags,
+    cells without address) is parsed at once.
     """
     if PREFIXED_CELL_RE.search(xml) is None and ERROR_CELL_RE.search(xml) is None:
-        refs = FORMULA_RE.findall(xml)
-        if b"" not in refs:  # the addresses are ASCII: decoded at once, not one by one
-            return SheetScan(formulas=set(b" ".join(refs).decode().split()))
+        return SheetScan(xml=xml)
     return _scan_tree(_xml(xml))
 
 
+def _formula_refs(xml: bytes, start: int, end: int) -> set[str] | None:
+    """Return the formula cells between byte offsets `start` and `end`; None when a cell has no address."""
+    refs = FORMULA_RE.findall(xml, start, end)
+    if b"" in refs:
+        return None
+    return set(b" ".join(refs).decode().split())  # the addresses are ASCII: decoded at once, not one by one
+
+
+def _row_span(xml: bytes, first: int, last: int) -> tuple[int, int] | None:
+    """Return byte offsets holding sheet rows `first` to `last`, or None when a row is not written as usual.
+
+    Rows are in ascending order, each starting ``<row r="N"``; the span runs to the ``</row>`` after the
+    start of row `last`, so it holds at least those rows.
+    """
+    start = xml.find(b'<row r="%d"' % first)
+    if start < 0:
+        return None
+    top = xml.find(b'<row r="%d"' % last, start)
+    end = xml.find(b"</row>", top) if top >= 0 else -1
+    return (start, end) if end >= 0 else None
+
+
 def _scan_tree(root: etree._Element) -> SheetScan:
-    scan = SheetScan()
+    formulas: set[str] = set()
+    scan = SheetScan(found=formulas)
     row_index = -1
     for row in root.iter():
         if _local(row.tag) != "row":
@@ -341,7 +384,7 @@ def _scan_tree(root: etree._Element) -> SheetScan:
             ref = address(*pos)
             children = {_local(child.tag): child for child in cell}
             if "f" in children:
-                scan.formulas.add(ref)
+                formulas.add(ref)
             if cell.get("t") == "e":
                 scan.errors[ref] = (children["v"].text or "#?") if "v" in children else "#?"
     return scan

@@ -291,15 +291,19 @@ def _checked_value(
     cell: str,
     column: str,
     where: Callable[[str], tuple[str, str]],
+    formulas: set[str] | None = None,
 ) -> Value:
-    """Return the converted value of an input cell; report Excel errors, bad types, uncalculated formulas."""
+    """Return the converted value of an input cell; report Excel errors, bad types, uncalculated formulas.
+
+    `formulas` holds at least the sheet's formula cells of the cell's row (default: the whole sheet's).
+    """
     error = scan.errors.get(cell)
     if error is not None:
         state.add("cell.excel_error", sheet=sheet, cell=cell, column=column, value=error, where=where(cell))
         state.report_cell(sheet, cell)
         return None
     if is_blank(raw):
-        if cell in scan.formulas:
+        if cell in (scan.formulas if formulas is None else formulas):
             state.add("cell.formula_no_value", sheet=sheet, cell=cell, column=column, where=where(cell))
             state.report_cell(sheet, cell)
         return None
@@ -463,12 +467,15 @@ def _read_table(package: Package, state: ReadState, spec: TableSpec) -> list[Row
     letters, plan, inputs, missing = _plan(spec, tuple(columns.items()))
     grid = package.grid(info.sheet)
     scan = package.scan(info.sheet)
+    filled = [
+        r for r in info.data_rows if _row_has_input(grid[r] if r < len(grid) else _BLANK_ROW, inputs, r, scan)
+    ]
+    formulas = scan.formulas_in(filled[0] + 1, filled[-1] + 1) if filled else set()
     rows: list[Row] = []
-    for r in info.data_rows:
-        values = grid[r] if r < len(grid) else _BLANK_ROW
-        if not _row_has_input(values, inputs, r, scan):
-            continue
-        out = _read_row(state, scan, info.sheet, r + 1, values, plan)
+    for r in filled:
+        out = _read_row(
+            state, scan, formulas, info.sheet, r + 1, grid[r] if r < len(grid) else _BLANK_ROW, plan
+        )
         for key in missing:
             out[key] = None
         rows.append(Row(out, table=spec.name, sheet=info.sheet, row=r + 1, letters=letters))
@@ -555,18 +562,27 @@ def _row_has_input(values: list[Any], inputs: list[int], row: int, scan: SheetSc
 
 
 def _read_row(
-    state: ReadState, scan: SheetScan, sheet: str, number: int, values: list[Any], plan: list[_Column]
+    state: ReadState,
+    scan: SheetScan,
+    formulas: set[str],
+    sheet: str,
+    number: int,
+    values: list[Any],
+    plan: list[_Column],
 ) -> dict[str, Value]:
-    """Return the values of one table row; the common cases (a number, a text, a blank) take a fast path."""
+    """Return the values of one table row; the common cases (a number, a text, a blank) take a fast path.
+
+    `formulas` holds at least the formula cells of this row (`SheetScan.formulas_in`).
+    """
     width = len(values)
-    errors, formulas = scan.errors, scan.formulas
+    errors = scan.errors
     row = str(number)
     out: dict[str, Value] = {}
     for column in plan:
         col = column.col
         raw = values[col] if col < width else ""
         if column.formula:
-            out[column.key] = _formula_value(state, scan, column, raw, sheet, column.letter + row)
+            out[column.key] = _formula_value(state, scan, formulas, column, raw, sheet, column.letter + row)
             continue
         kind = raw.__class__
         if kind is float and column.floats:
@@ -588,16 +604,17 @@ def _read_row(
                 cell=column.letter + row,
                 column=spec.header,
                 where=column.where,
+                formulas=formulas,
             )
     return out
 
 
 def _formula_value(
-    state: ReadState, scan: SheetScan, column: _Column, raw: Any, sheet: str, cell: str
+    state: ReadState, scan: SheetScan, formulas: set[str], column: _Column, raw: Any, sheet: str, cell: str
 ) -> Value:
     """Return the cached value of a formula cell; report a formula column overwritten by a constant."""
     error = scan.errors.get(cell) if scan.errors else None
-    if cell not in scan.formulas:
+    if cell not in formulas:
         value = error if error is not None else (None if is_blank(raw) else raw)
         code = "formula.missing" if value is None else "formula.overwritten"
         state.add(
