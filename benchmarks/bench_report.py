@@ -146,22 +146,29 @@ def main_cases(tmp: Path, count: int, options: int, rounds: int) -> list[Row]:
     rows.append(ratio_row(f"{label}, vncpc-xl report (default, start-up included)", cli, raw, 0.8))
     raw, valid = best_pair(raw_all, lambda: validate_paths([folder]), rounds)
     rows.append(ratio_row(f"{label}, validate_paths of the folder", valid, raw, 1.1))
-    rows.append(rerun_row(folder, tmp, options))
+    rows.append(rerun_row(folder, tmp, options, rounds))
     return rows
 
 
-def rerun_row(folder: Path, tmp: Path, options: int) -> Row:
-    """Return the re-run case: cold run with an empty cache, one workbook changed, the same run again."""
+def rerun_row(folder: Path, tmp: Path, options: int, rounds: int) -> Row:
+    """Return the re-run case: cold run with an empty cache, one workbook changed, the same run again.
+
+    Each of `rounds` passes empties the cache, runs cold, replaces another workbook and runs again; the best
+    cold run and the best re-run are compared, as the other cases compare their best timings.
+    """
     os.environ[CACHE_ENV] = str(tmp / "ribbon-cache")
-    shutil.rmtree(tmp / "ribbon-cache", ignore_errors=True)
     out = tmp / "rerun.docx"
-    cold = seconds(lambda: report_once(folder, out, workers=1, cache=True))
-    changed = sorted((folder / "audits").glob("*.xlsx"))[0]
-    replacement = generate(tmp, 1, options, first=99_999)[0]  # a distinct, valid workbook
-    shutil.move(replacement, changed)
-    start = time.perf_counter()
-    again = report_once(folder, out, workers=1, cache=True)
-    rerun = time.perf_counter() - start
+    workbooks = sorted((folder / "audits").glob("*.xlsx"))
+    cold = rerun = float("inf")
+    again: object = None
+    for index in range(rounds):
+        shutil.rmtree(tmp / "ribbon-cache", ignore_errors=True)
+        cold = min(cold, seconds(lambda: report_once(folder, out, workers=1, cache=True)))
+        replacement = generate(tmp, 1, options, first=99_000 + index)[0]  # a distinct, valid workbook
+        shutil.move(replacement, workbooks[index])
+        start = time.perf_counter()
+        again = report_once(folder, out, workers=1, cache=True)
+        rerun = min(rerun, time.perf_counter() - start)
     plain = report_once(folder, tmp / "plain.docx", workers=1)
     same = again.data == plain.data  # type: ignore[attr-defined]
     figure = f"{rerun / cold:.2f} × ({rerun:.2f} s vs {cold:.2f} s cold){'' if same else ', FIGURES DIFFER'}"

@@ -7,6 +7,7 @@ damage would be reported as a corrupt file.
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 
@@ -94,3 +95,59 @@ def test_a_table_looks_for_formulas_only_in_its_rows_and_the_whole_sheet_still_a
     assert scan_sheet(moved).formulas_in(5, 7) == {f"B{n}" for n in range(1, 31)}
     unaddressed = xml.replace(b'<c r="B6">', b"<c>")  # a cell without its address: the sheet is parsed
     assert scan_sheet(unaddressed).formulas_in(5, 7) >= {"B5", "B6", "B7"}
+
+
+SHEET = (
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{rows}</sheetData>'
+    '<dataValidations count="1"><dataValidation sqref="B1:B20" type="decimal"/></dataValidations></worksheet>'
+)
+FILLED = (
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>Giải pháp</t></is></c></row>'
+    '<row r="2"><c r="A2"><v>12.5</v></c><c r="B2" t="str"><f>A2&amp;""</f><v>12.5</v></c></row>'
+)
+FORMULA_ROW = (
+    '<row r="{n}"><c r="A{n}" s="3"/><c r="B{n}" s="4" t="str"><f>IF(A{n}="","",A{n})</f><v></v></c></row>'
+)
+
+
+def _formula_rows(first: int, last: int) -> str:
+    return "".join(FORMULA_ROW.format(n=n) for n in range(first, last + 1))
+
+
+@pytest.mark.parametrize(
+    ("late_row", "kept_through"),
+    [
+        ("", 2),  # nothing below the filled rows: they end the sheet
+        ('<row r="9"><c r="A9" t="e"><v>#N/A</v></c></row>', 9),  # an error is a value
+        ('<row r="9"><c r="C9" t="inlineStr"><is><t>x</t></is></c></row>', 9),  # so is an inline text
+        ('<row r="9"><c r="C9" t="s"><v>0</v></c></row>', 9),  # and a shared text
+    ],
+)
+def test_the_parser_is_given_the_rows_up_to_the_last_value(late_row: str, kept_through: int) -> None:
+    """Rows after the last value (formulas without result, styled blanks) are left out; the rest stays."""
+    from vncpc_xl.workbook._package import rows_with_values
+
+    xml = SHEET.format(rows=FILLED + _formula_rows(3, 8) + late_row + _formula_rows(10, 20)).encode()
+    kept = rows_with_values(xml).decode()
+    assert f'<row r="{kept_through}"' in kept and f'<row r="{kept_through + 1}"' not in kept
+    assert kept.startswith(xml.decode()[: xml.decode().index(f'<row r="{kept_through}"')])
+    assert kept.endswith("</sheetData>" + xml.decode().split("</sheetData>")[1])  # validations kept
+    prefixed = xml.replace(b"sheetData>", b"x:sheetData>")
+    assert rows_with_values(prefixed) == prefixed  # not written the usual way: given as it is
+
+
+@pytest.mark.parametrize("kind", sorted(SPECS))
+def test_the_grid_read_from_the_parsers_copy_is_the_workbooks_own(kind: str, tmp_path: Path) -> None:
+    """python-calamine, given the copy, gives each sheet's values as from the file, blank trailing rows aside."""
+    from python_calamine import CalamineWorkbook
+
+    from vncpc_xl.workbook.reader import READ_SHEETS
+
+    source = write_valid(kind, tmp_path / f"{kind}.xlsx").read_bytes()
+    package = Package(source, READ_SHEETS)
+    direct = CalamineWorkbook.from_filelike(io.BytesIO(source))
+    for name in package.sheets:
+        own = direct.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        grid = package.grid(name)
+        assert grid and own[: len(grid)] == grid, name
+        assert all(value == "" for row in own[len(grid) :] for value in row), name

@@ -131,3 +131,20 @@ def test_a_shared_part_is_kept_only_for_the_same_bytes_declared_the_same_way() -
     with pytest.raises(ZipRejected) as info:
         SafeZip(bytes(damaged)).read("xl/workbook.xml", shared=True)
     assert info.value.code == "file.corrupt"
+
+
+def test_a_copy_for_the_parser_holds_the_given_parts_stored_and_the_others_as_they_were() -> None:
+    """`copy_with` writes a zip any reader takes: the given parts stored, the others still compressed."""
+    original = make_zip(
+        {"a.xml": b"<a/>" * 500, "Giải pháp.xml": "<b>Việt</b>".encode() * 50, "c.bin": b"xyz"}
+    )
+    copy = SafeZip(original).copy_with({"a.xml": b"<short/>"})
+    with zipfile.ZipFile(io.BytesIO(copy)) as archive:
+        assert archive.testzip() is None  # every CRC right
+        infos = {info.filename: info for info in archive.infolist()}
+        assert list(infos) == ["a.xml", "Giải pháp.xml", "c.bin"]
+        assert archive.read("a.xml") == b"<short/>" and infos["a.xml"].compress_type == zipfile.ZIP_STORED
+        assert archive.read("Giải pháp.xml") == "<b>Việt</b>".encode() * 50
+        assert infos["Giải pháp.xml"].compress_type == zipfile.ZIP_DEFLATED
+    again = SafeZip(copy)  # and it passes our own checks
+    assert again.read("c.bin") == b"xyz" and again.read("a.xml") == b"<short/>"

@@ -32,6 +32,8 @@ SHARED_PARTS = ("xl/sharedStrings.xml", STYLES_PART, "[Content_Types].xml")
 # its address (such a sheet is parsed instead).
 FORMULA_RE = re.compile(rb'<c(?: r="([A-Z]{1,3}[0-9]{1,7})"[^>]*><f|(?! r=")[\s>/])')
 # Prefixed cells and error cells send a sheet to the parser (a compiled search beats bytes' `in` here).
+# The end of a value element in the reversed XML: ``</v>`` not right after ``<v>``.
+VALUE_BEFORE_RE = re.compile(rb">v/<(?!>v<)")
 # Two searches for a literal each: an alternation of the two scans the bytes without the literal's fast search.
 PREFIXED_CELL_RE = re.compile(rb":c ")
 ERROR_CELL_RE = re.compile(rb't="e"')
@@ -203,11 +205,18 @@ def _workbook(
 
 
 class Package:
-    """An opened .xlsx: verified zip members, sheets, defined names, tables, formula scans and cell grids."""
+    """An opened .xlsx: verified zip members, sheets, defined names, tables, formula scans and cell grids.
 
-    def __init__(self, data: bytes) -> None:
+    python-calamine reads the cell values from a copy of the container (`SafeZip.copy_with`) in which the
+    parts it parses are stored already inflated and verified, and the `read` sheets (those a workbook kind
+    reads: named before the kind is known) end at their last row holding a value: a template's formula rows
+    below a filled table hold no value, and calamine's grid stops before them all the same.
+    """
+
+    def __init__(self, data: bytes, read: frozenset[str] = frozenset()) -> None:
         self.zip = SafeZip(data)
         self._data = data
+        self._read = read
         if not self.zip.has(WORKBOOK_PART):
             raise ZipRejected("file.not_workbook", "no xl/workbook.xml")
         rels = tuple(_rels(self.zip, WORKBOOK_PART).items())
@@ -248,10 +257,17 @@ class Package:
 
     @cached_property
     def _calamine(self) -> CalamineWorkbook:
-        for part in SHARED_PARTS:
-            if self.zip.has(part):
-                self.zip.read(part, shared=part != SHARED_PARTS[0])  # verified: calamine opens these too
-        return CalamineWorkbook.from_filelike(io.BytesIO(self._data))
+        stored = {
+            part: self.zip.read(part, shared=part != SHARED_PARTS[0])  # verified: calamine opens these too
+            for part in SHARED_PARTS
+            if self.zip.has(part)
+        }
+        for name in self._read & self.sheets.keys():
+            try:
+                stored[self.sheets[name].part] = rows_with_values(self.sheet_xml(name))
+            except ZipRejected:  # told when this kind reads the sheet, if it does (`grid`)
+                continue
+        return CalamineWorkbook.from_filelike(io.BytesIO(self.zip.copy_with(stored)))
 
     def grid(self, sheet: str) -> list[list[object]]:
         """Return the cell values of `sheet` as rows from A1 (calamine values; errors read as ``""``)."""
@@ -343,6 +359,27 @@ def scan_sheet(xml: bytes) -> SheetScan:
     if PREFIXED_CELL_RE.search(xml) is None and ERROR_CELL_RE.search(xml) is None:
         return SheetScan(xml=xml)
     return _scan_tree(_xml(xml))
+
+
+def rows_with_values(xml: bytes) -> bytes:
+    """Return worksheet `xml` without the rows after its last cell holding a value (a ``<v>`` or inline text).
+
+    Those rows hold only formulas without a cached result, styles or nothing: a parser gives blanks for them.
+    A sheet not written in the usual way (prefixed tags) is returned as it is.
+    """
+    end = xml.find(b"</sheetData>")
+    if end < 0:
+        return xml
+    last = xml.rfind(b"</is>", 0, end)
+    found = VALUE_BEFORE_RE.search(
+        xml[end - 1 :: -1] if end else b""
+    )  # the last value: the first one reversed
+    if found is not None:
+        last = max(last, end - 1 - found.start())
+    if last < 0:
+        return xml
+    cut = xml.find(b"</row>", last, end)
+    return xml if cut < 0 else xml[: cut + len(b"</row>")] + xml[end:]
 
 
 def _formula_refs(xml: bytes, start: int, end: int) -> set[str] | None:

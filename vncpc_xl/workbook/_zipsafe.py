@@ -26,6 +26,11 @@ EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls, or an .xlsx encrypted with a password
 ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")  # directory entry of an encrypted OOXML package
 LOCAL_HEADER = struct.Struct("<4s22xHH")
+# Headers of the copy written for the parser (`SafeZip.copy_with`): no flags, no extra field, a fixed date.
+_COPY_LOCAL = struct.Struct("<4sHHHHHIIIHH")
+_COPY_CENTRAL = struct.Struct("<4sHHHHHHIIIHHHHHII")
+_COPY_END = struct.Struct("<4sHHHHIIH")
+_COPY_DATE = (1 << 5) | 1  # 1980-01-01, DOS format
 # The small parts every workbook of one template shares byte for byte (workbook, relationships, tables,
 # styles) are inflated and verified once per process: keyed by their compressed bytes and declared size/CRC.
 SMALL_PART = 4096
@@ -112,6 +117,32 @@ class SafeZip:
                 _INFLATED.clear()
             _INFLATED[key] = data
         return data
+
+    def copy_with(self, stored: dict[str, bytes]) -> bytes:
+        """Return a copy of the container in which each member named in `stored` holds those bytes, uncompressed.
+
+        The other members are copied as they are, still compressed. The parser then reads the verified parts
+        without inflating them again, and only the rows of a sheet that hold values (see `Package`).
+        """
+        local: list[bytes] = []
+        central: list[bytes] = []
+        offset = 0
+        for name, info in self._infos.items():
+            encoded = name.encode()
+            flags = 0 if encoded.isascii() else 0x800  # a name beyond ASCII is flagged UTF-8
+            data: bytes | memoryview | None = stored.get(name)
+            if data is None:
+                data, method, crc, size = self._compressed(info), info.compress_type, info.CRC, info.file_size
+            else:
+                method, crc, size = zipfile.ZIP_STORED, zlib.crc32(data), len(data)
+            fields = (20, flags, method, 0, _COPY_DATE, crc, len(data), size, len(encoded))
+            local += (_COPY_LOCAL.pack(ZIP_MAGIC, *fields, 0), encoded, data)
+            central.append(_COPY_CENTRAL.pack(b"PK\x01\x02", 20, *fields, 0, 0, 0, 0, 0, offset) + encoded)
+            offset += _COPY_LOCAL.size + len(encoded) + len(data)
+        directory = b"".join(central)
+        count = len(central)
+        end = _COPY_END.pack(EMPTY_ZIP_MAGIC, 0, 0, count, count, len(directory), offset, 0)
+        return b"".join([*local, directory, end])
 
     def _inflated(self, name: str, info: zipfile.ZipInfo, raw: memoryview) -> bytes:
         if info.compress_type == zipfile.ZIP_STORED:

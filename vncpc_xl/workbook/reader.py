@@ -47,6 +47,13 @@ from vncpc_xl.workbook._zipsafe import ZipRejected, check_file_size
 from vncpc_xl.workbook.checks import ReadState, run_checks
 from vncpc_xl.workbook.model import Row, Value, WorkbookData
 
+# The sheets some workbook kind reads (the kind is known only once _meta is read).
+READ_SHEETS = frozenset(
+    {
+        META_SHEET,
+        *(sheet.name for spec in SPECS.values() for sheet in spec.sheets if sheet.names or sheet.tables),
+    }
+)
 KIND_CELL = (0, 1)  # _meta!B1
 VERSION_CELL = (1, 1)  # _meta!B2
 _BLANK_ROW: list[Any] = []
@@ -72,7 +79,7 @@ def read_workbook(path: Path | str) -> WorkbookData:
         data.issues.append(make_issue("file.empty", file))
         return data
     try:
-        package = Package(raw)
+        package = Package(raw, READ_SHEETS)
         state = _read_meta(package, data, file)
         if state is not None:
             _read_contents(package, state)
