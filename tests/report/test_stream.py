@@ -223,3 +223,35 @@ def test_a_template_may_still_index_a_long_table(example: YearData, tmp_path: Pa
     assert paragraphs(out) == [f"{first} | {last} | 2"]
     with pytest.raises(IndexError):
         _ = Rows(lambda: range(3), lambda n: {"n": str(n)}, 3, ("n",))[3]
+
+
+def test_register_rows_of_an_unchanged_assessment_are_taken_again_and_a_changed_one_is_made_anew(
+    example: YearData, tmp_path: Path
+) -> None:
+    """The ribbon's re-run formats only the rows of the workbook that changed; the report shows the change."""
+    from vncpc_xl.report._format import Formatter
+    from vncpc_xl.report.sections import appendix_register
+
+    fmt = Formatter("vi")
+    first = list(appendix_register.context(example, fmt)["register"])
+    again = list(appendix_register.context(example, fmt)["register"])
+    assert again == first and all(a is b for a, b in zip(again, first, strict=True))
+    assessments = example.audits.assessments
+    index = next(i for i, a in enumerate(assessments) if a.completed and a.option_results)
+    changed = dataclasses.replace(assessments[index], company="Công ty đã sửa")
+    data = dataclasses.replace(
+        example,
+        audits=dataclasses.replace(
+            example.audits, assessments=(*assessments[:index], changed, *assessments[index + 1 :])
+        ),
+    )
+    rows = list(appendix_register.context(data, fmt)["register"])
+    fixed = [row for row in rows if row["company"] == "Công ty đã sửa"]
+    assert len(fixed) == len(changed.option_results)
+    assert sum(row is old for row, old in zip(rows, first, strict=True)) == len(rows) - len(fixed)
+    english = list(appendix_register.context(example, Formatter("en"))["register"])
+    assert english[0] is not first[0] and english[0]["company"] == first[0]["company"]
+    out = render_report(data, tmp_path / "r.docx")
+    assert "Công ty đã sửa" in "\n".join(
+        " ".join(cell.text for cell in row.cells) for table in docx.Document(out).tables for row in table.rows
+    )

@@ -28,31 +28,57 @@ FIELDS = (
 )
 
 
+# The register rows of an assessment, made once per process and language for a year of at most `_KEPT`
+# completed assessments: a re-run in the same process (the ribbon's, after one workbook was fixed) meets the
+# very same records again for every unchanged workbook. Keyed by the record's id, with the record itself kept
+# so that an id never names another record; the rows are strings, made again for any other record.
+_KEPT = 2_000
+_FORMATTED: dict[tuple[int, str], tuple[Assessment, tuple[Row, ...]]] = {}
+
+
 def context(data: YearData, fmt: Formatter) -> Context:
     """Return `register`: one row per option of the completed assessments, workbook order then row order."""
     completed = tuple(a for a in data.audits.assessments if a.completed)
+    kept = len(completed) <= _KEPT  # a larger year is written row by row, its memory that of a row
     return {
         "register": Rows(
-            records=lambda: _options(completed, fmt),
-            row=lambda record: _row(*record, fmt),
+            records=lambda: _rows(completed, fmt, kept),
+            row=_same,
             count=sum(len(a.option_results) for a in completed),
             fields=FIELDS,
         )
     }
 
 
-def _options(
-    completed: tuple[Assessment, ...], fmt: Formatter
-) -> Iterator[tuple[tuple[str, str, str], OptionResult]]:
-    """Yield each option of `completed` with the cells of its assessment (formatted once per assessment)."""
+def _same(row: Row) -> Row:
+    return row
+
+
+def _rows(completed: tuple[Assessment, ...], fmt: Formatter, kept: bool) -> Iterator[Row]:
+    """Yield the register rows of `completed`, those of an assessment met before taken again when `kept`."""
+    if not kept:
+        for assessment in completed:
+            yield from _assessment_rows(assessment, fmt)
+        return
+    if len(_FORMATTED) > 2 * _KEPT:
+        _FORMATTED.clear()
     for assessment in completed:
-        cells = (
-            assessment.company,
-            choice(assessment.sector, fmt.lang) if assessment.sector else DASH,
-            fmt.text(assessment.programme),
-        )
-        for option in assessment.option_results:
-            yield cells, option
+        key = (id(assessment), fmt.lang)
+        known = _FORMATTED.get(key)
+        if known is None or known[0] is not assessment:
+            known = _FORMATTED[key] = (assessment, tuple(_assessment_rows(assessment, fmt)))
+        yield from known[1]
+
+
+def _assessment_rows(assessment: Assessment, fmt: Formatter) -> Iterator[Row]:
+    """Yield the register row of each option of `assessment`, its cells formatted once for all of them."""
+    cells = (
+        assessment.company,
+        choice(assessment.sector, fmt.lang) if assessment.sector else DASH,
+        fmt.text(assessment.programme),
+    )
+    for option in assessment.option_results:
+        yield _row(cells, option, fmt)
 
 
 def _row(assessment: tuple[str, str, str], option: OptionResult, fmt: Formatter) -> Row:
