@@ -249,6 +249,8 @@ def test_register_rows_of_an_unchanged_assessment_are_taken_again_and_a_changed_
     fixed = [row for row in rows if row["company"] == "Công ty đã sửa"]
     assert len(fixed) == len(changed.option_results)
     assert sum(row is old for row, old in zip(rows, first, strict=True)) == len(rows) - len(fixed)
+    kept = [entry[0] for key, entry in appendix_register._FORMATTED.items() if key[1] == "vi"]
+    assert changed in kept and not any(a is assessments[index] for a in kept)  # one year per language kept
     english = list(appendix_register.context(example, Formatter("en"))["register"])
     assert english[0] is not first[0] and english[0]["company"] == first[0]["company"]
     out = render_report(data, tmp_path / "r.docx")

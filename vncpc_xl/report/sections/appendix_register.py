@@ -28,10 +28,10 @@ FIELDS = (
 )
 
 
-# The register rows of an assessment, made once per process and language for a year of at most `_KEPT`
+# The register rows of the last report written in each language, by assessment, for a year of at most `_KEPT`
 # completed assessments: a re-run in the same process (the ribbon's, after one workbook was fixed) meets the
-# very same records again for every unchanged workbook. Keyed by the record's id, with the record itself kept
-# so that an id never names another record; the rows are strings, made again for any other record.
+# very same records again for every unchanged workbook. Keyed by the record's id, with the record itself kept so
+# that an id never names another record; a report keeps only its own year's rows, so the memory is one year's.
 _KEPT = 2_000
 _FORMATTED: dict[tuple[int, str], tuple[Assessment, tuple[Row, ...]]] = {}
 
@@ -60,14 +60,19 @@ def _rows(completed: tuple[Assessment, ...], fmt: Formatter, kept: bool) -> Iter
         for assessment in completed:
             yield from _assessment_rows(assessment, fmt)
         return
-    if len(_FORMATTED) > 2 * _KEPT:
-        _FORMATTED.clear()
+    made: dict[tuple[int, str], tuple[Assessment, tuple[Row, ...]]] = {}
     for assessment in completed:
         key = (id(assessment), fmt.lang)
         known = _FORMATTED.get(key)
         if known is None or known[0] is not assessment:
-            known = _FORMATTED[key] = (assessment, tuple(_assessment_rows(assessment, fmt)))
+            known = (assessment, tuple(_assessment_rows(assessment, fmt)))
+        made[key] = known
         yield from known[1]
+    for key in [
+        key for key in _FORMATTED if key[1] == fmt.lang
+    ]:  # every row written: this year's replace them
+        del _FORMATTED[key]
+    _FORMATTED.update(made)
 
 
 def _assessment_rows(assessment: Assessment, fmt: Formatter) -> Iterator[Row]:
