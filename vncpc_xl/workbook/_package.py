@@ -1,9 +1,10 @@
 """The parts of an .xlsx the reader needs beyond cell values: sheets, defined names, tables, formula cells.
 
-Cell values come from python-calamine (fast); this module reads, from the verified zip members, what calamine
-does not give: the sheet list with its parts, workbook-level defined names, the table parts (name, range,
-header and totals rows) and, per sheet, which cells hold a formula and which hold an Excel error value
-(calamine reads an error as an empty string, and an error must never pass for a blank).
+Cell values come from python-calamine (fast), which parses a copy of the container holding the verified
+members (`Package`); this module reads, from those members, what calamine does not give: the sheet list with
+its parts, workbook-level defined names, the table parts (name, range, header and totals rows) and, per sheet,
+which cells hold a formula and which hold an Excel error value (calamine reads an error as an empty string,
+and an error must never pass for a blank).
 """
 
 from __future__ import annotations

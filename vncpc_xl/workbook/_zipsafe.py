@@ -4,7 +4,8 @@
 members, the declared total uncompressed size and each member's compression ratio. `SafeZip.read(name)`
 then inflates one member itself, never past the declared size, and checks its CRC, so a member whose
 header lies about its size is refused instead of being inflated without bound.
-Any refusal raises `ZipRejected` with a stable code.
+Any refusal raises `ZipRejected` with a stable code. `SafeZip.copy_with(stored)` writes the copy a parser
+reads: the members it names hold the given (verified) bytes uncompressed, the others are copied as they are.
 """
 
 from __future__ import annotations
