@@ -32,10 +32,10 @@ SHARED_PARTS = ("xl/sharedStrings.xml", STYLES_PART, "[Content_Types].xml")
 # One pass over a sheet: the address of each formula cell, and b"" for a cell whose first attribute is not
 # its address (such a sheet is parsed instead).
 FORMULA_RE = re.compile(rb'<c(?: r="([A-Z]{1,3}[0-9]{1,7})"[^>]*><f|(?! r=")[\s>/])')
-# Prefixed cells and error cells send a sheet to the parser (a compiled search beats bytes' `in` here).
 # The end of a value element in the reversed XML: ``</v>`` not right after ``<v>``.
 VALUE_BEFORE_RE = re.compile(rb">v/<(?!>v<)")
-# Two searches for a literal each: an alternation of the two scans the bytes without the literal's fast search.
+# Prefixed cells and error cells send a sheet to the parser (a compiled search beats bytes' `in` here), in two
+# searches for a literal each: an alternation of the two scans the bytes without the literal's fast search.
 PREFIXED_CELL_RE = re.compile(rb":c ")
 ERROR_CELL_RE = re.compile(rb't="e"')
 STYLED_CELL_RE = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*?\ss="([0-9]+)"')
@@ -216,7 +216,6 @@ class Package:
 
     def __init__(self, data: bytes, read: frozenset[str] = frozenset()) -> None:
         self.zip = SafeZip(data)
-        self._data = data
         self._read = read
         if not self.zip.has(WORKBOOK_PART):
             raise ZipRejected("file.not_workbook", "no xl/workbook.xml")
@@ -372,9 +371,8 @@ def rows_with_values(xml: bytes) -> bytes:
     if end < 0:
         return xml
     last = xml.rfind(b"</is>", 0, end)
-    found = VALUE_BEFORE_RE.search(
-        xml[end - 1 :: -1] if end else b""
-    )  # the last value: the first one reversed
+    reversed_xml = xml[end - 1 :: -1] if end else b""  # the last value of the sheet is the first one there
+    found = VALUE_BEFORE_RE.search(reversed_xml)
     if found is not None:
         last = max(last, end - 1 - found.start())
     if last < 0:

@@ -32,6 +32,8 @@ _COPY_LOCAL = struct.Struct("<4sHHHHHIIIHH")
 _COPY_CENTRAL = struct.Struct("<4sHHHHHHIIIHHHHHII")
 _COPY_END = struct.Struct("<4sHHHHIIH")
 _COPY_DATE = (1 << 5) | 1  # 1980-01-01, DOS format
+CENTRAL_MAGIC = b"PK\x01\x02"
+END_MAGIC = EMPTY_ZIP_MAGIC  # an empty zip is its end-of-directory record alone
 # The small parts every workbook of one template shares byte for byte (workbook, relationships, tables,
 # styles) are inflated and verified once per process: keyed by their compressed bytes and declared size/CRC.
 SMALL_PART = 4096
@@ -138,11 +140,11 @@ class SafeZip:
                 method, crc, size = zipfile.ZIP_STORED, zlib.crc32(data), len(data)
             fields = (20, flags, method, 0, _COPY_DATE, crc, len(data), size, len(encoded))
             local += (_COPY_LOCAL.pack(ZIP_MAGIC, *fields, 0), encoded, data)
-            central.append(_COPY_CENTRAL.pack(b"PK\x01\x02", 20, *fields, 0, 0, 0, 0, 0, offset) + encoded)
+            central.append(_COPY_CENTRAL.pack(CENTRAL_MAGIC, 20, *fields, 0, 0, 0, 0, 0, offset) + encoded)
             offset += _COPY_LOCAL.size + len(encoded) + len(data)
         directory = b"".join(central)
         count = len(central)
-        end = _COPY_END.pack(EMPTY_ZIP_MAGIC, 0, 0, count, count, len(directory), offset, 0)
+        end = _COPY_END.pack(END_MAGIC, 0, 0, count, count, len(directory), offset, 0)
         return b"".join([*local, directory, end])
 
     def _inflated(self, name: str, info: zipfile.ZipInfo, raw: memoryview) -> bytes:

@@ -474,15 +474,12 @@ def _read_table(package: Package, state: ReadState, spec: TableSpec) -> list[Row
     letters, plan, inputs, missing = _plan(spec, tuple(columns.items()))
     grid = package.grid(info.sheet)
     scan = package.scan(info.sheet)
-    filled = [
-        r for r in info.data_rows if _row_has_input(grid[r] if r < len(grid) else _BLANK_ROW, inputs, r, scan)
-    ]
-    formulas = scan.formulas_in(filled[0] + 1, filled[-1] + 1) if filled else set()
+    lines = ((r, grid[r] if r < len(grid) else _BLANK_ROW) for r in info.data_rows)
+    filled = [(r, values) for r, values in lines if _row_has_input(values, inputs, r, scan)]
+    formulas = scan.formulas_in(filled[0][0] + 1, filled[-1][0] + 1) if filled else set()
     rows: list[Row] = []
-    for r in filled:
-        out = _read_row(
-            state, scan, formulas, info.sheet, r + 1, grid[r] if r < len(grid) else _BLANK_ROW, plan
-        )
+    for r, values in filled:
+        out = _read_row(state, scan, formulas, info.sheet, r + 1, values, plan)
         for key in missing:
             out[key] = None
         rows.append(Row(out, table=spec.name, sheet=info.sheet, row=r + 1, letters=letters))

@@ -68,9 +68,8 @@ def _rows(completed: tuple[Assessment, ...], fmt: Formatter, kept: bool) -> Iter
             known = (assessment, tuple(_assessment_rows(assessment, fmt)))
         made[key] = known
         yield from known[1]
-    for key in [
-        key for key in _FORMATTED if key[1] == fmt.lang
-    ]:  # every row written: this year's replace them
+    stale = [key for key in _FORMATTED if key[1] == fmt.lang]  # every row written: this year's replace them
+    for key in stale:
         del _FORMATTED[key]
     _FORMATTED.update(made)
 
